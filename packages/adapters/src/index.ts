@@ -1,1 +1,10 @@
-export {};
+export * from './config/config.js';
+export { TOKENS } from './composition/tokens.js';
+export { buildContainer } from './composition/build-container.js';
+export type { Infrastructure } from './composition/modules.js';
+export { createLogger } from './system/logger.js';
+export { createRedis } from './runtime/redis-client.js';
+export { openDatabase, type DatabaseHandle } from './runtime/open-database.js';
+export { createKnex } from './postgres/knex-client.js';
+export { migrateLatest, migrateDown, migrationStatus } from './postgres/migrator.js';
+export { startEmbeddedPostgres } from './postgres/embedded.js';

@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+import { Container } from 'inversify';
+import type { Config } from '../config/config.js';
+import { type Infrastructure, persistenceModule, systemModule, useCasesModule } from './modules.js';
+
+/** The one composition root shared by http and cli. */
+export const buildContainer = (config: Config, infra: Infrastructure): Container => {
+  const container = new Container({ defaultScope: 'Singleton' });
+  container.load(systemModule(config, infra), persistenceModule(infra), useCasesModule());
+  return container;
+};

@@ -1,0 +1,39 @@
+import type {
+  Clock,
+  GetRiasecResult,
+  IdGenerator,
+  ReadinessProbe,
+  ReferenceQueries,
+  Repositories,
+  StartSession,
+  SubmitRiasec,
+  UnitOfWork,
+  UserDirectory,
+} from '@kenali/domain';
+import type { ServiceIdentifier } from 'inversify';
+import type { Redis } from 'ioredis';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import type { Config } from '../config/config.js';
+
+const token = <T>(name: string): ServiceIdentifier<T> => Symbol.for(`kenali.${name}`);
+
+/** Typed service identifiers: the only way anything is looked up in the container. */
+export const TOKENS = {
+  Config: token<Config>('Config'),
+  Logger: token<Logger>('Logger'),
+  Metrics: token<Registry>('Metrics'),
+  Knex: token<Knex>('Knex'),
+  Redis: token<Redis | undefined>('Redis'),
+  Clock: token<Clock>('Clock'),
+  IdGenerator: token<IdGenerator>('IdGenerator'),
+  UnitOfWork: token<UnitOfWork>('UnitOfWork'),
+  Repositories: token<Repositories>('Repositories'),
+  UserDirectory: token<UserDirectory>('UserDirectory'),
+  ReferenceQueries: token<ReferenceQueries>('ReferenceQueries'),
+  ReadinessProbe: token<ReadinessProbe>('ReadinessProbe'),
+  StartSession: token<StartSession>('StartSession'),
+  SubmitRiasec: token<SubmitRiasec>('SubmitRiasec'),
+  GetRiasecResult: token<GetRiasecResult>('GetRiasecResult'),
+} as const;

@@ -1,0 +1,51 @@
+import { type PortError, type Repositories, type UnitOfWork } from '@kenali/domain';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type { Knex } from 'knex';
+import { toPortError } from './attempt.js';
+import { PostgresCareerProfileRepository } from './postgres-career-profile-repository.js';
+import { PostgresFitCheckRepository } from './postgres-fit-check-repository.js';
+import { PostgresHistoryRepository } from './postgres-history-repository.js';
+import { PostgresIkigaiRepository } from './postgres-ikigai-repository.js';
+import { PostgresProfessionCatalogue } from './postgres-profession-catalogue.js';
+import { PostgresRiasecRepository } from './postgres-riasec-repository.js';
+import { PostgresSessionRepository } from './postgres-session-repository.js';
+import { PostgresTokenLedger } from './postgres-token-ledger.js';
+
+/** Every repository bound to one executor: the pool for reads, a transaction inside a unit of work. */
+export const postgresRepositories = (db: Knex | Knex.Transaction): Repositories => ({
+  sessions: new PostgresSessionRepository(db),
+  history: new PostgresHistoryRepository(db),
+  riasec: new PostgresRiasecRepository(db),
+  ikigai: new PostgresIkigaiRepository(db),
+  fitChecks: new PostgresFitCheckRepository(db),
+  catalogue: new PostgresProfessionCatalogue(db),
+  tokens: new PostgresTokenLedger(db),
+  careerProfiles: new PostgresCareerProfileRepository(db),
+});
+
+/** Carries a Left out of knex's transaction callback so the transaction rolls back. */
+class Rollback<E> {
+  constructor(readonly error: E) {}
+}
+
+/** One Postgres transaction per unit of work: Right commits, Left or a throw rolls back. */
+export class PostgresUnitOfWork implements UnitOfWork {
+  constructor(private readonly db: Knex) {}
+
+  run<E, A>(work: (scope: Repositories) => TE.TaskEither<E, A>): TE.TaskEither<E | PortError, A> {
+    return async () => {
+      try {
+        const value = await this.db.transaction(async (trx) => {
+          const result = await work(postgresRepositories(trx))();
+          if (E.isLeft(result)) throw new Rollback(result.left);
+          return result.right;
+        });
+        return E.right(value);
+      } catch (caught) {
+        if (caught instanceof Rollback) return E.left(caught.error as E);
+        return E.left(toPortError('unit_of_work')(caught));
+      }
+    };
+  }
+}
