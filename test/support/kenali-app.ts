@@ -19,7 +19,13 @@ let seeded: Promise<unknown> | undefined;
 
 /** Config for tests: rate limits off unless a test turns them on, silent logs. */
 export const testConfig = (url: string, env: Record<string, string> = {}): Config => {
-  const loaded = loadConfig({ DATABASE_URL: url, RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'silent', AI_PROVIDER: 'offline', ...env });
+  const loaded = loadConfig({
+    DATABASE_URL: url,
+    RATE_LIMIT_ENABLED: 'false',
+    LOG_LEVEL: 'silent',
+    AI_PROVIDER: 'offline',
+    ...env,
+  });
   if (E.isLeft(loaded)) throw new Error(loaded.left);
   return loaded.right;
 };
@@ -30,7 +36,11 @@ export const testApp = async (env: Record<string, string> = {}): Promise<TestApp
   seeded ??= seedDemoContent(db.knex);
   await seeded;
   const config = testConfig(db.url, env);
-  const container = buildContainer(config, { knex: db.knex, redis: undefined, logger: pino({ level: 'silent' }) });
+  const container = buildContainer(config, {
+    knex: db.knex,
+    redis: undefined,
+    logger: pino({ level: 'silent' }),
+  });
   const app = createApp(container);
   const callback = app.callback();
   return { http: supertest(callback), knex: db.knex, config, callback };
@@ -55,11 +65,14 @@ export const createUser = async (
     phone_number: '0800000000',
     role: options.role ?? 'USER',
   });
-  if (options.wallet !== false) await knex('token_wallet').insert({ user_id: id, balance: options.tokens ?? 10 });
+  if (options.wallet !== false)
+    await knex('token_wallet').insert({ user_id: id, balance: options.tokens ?? 10 });
   return { id, headers: { 'x-user-id': id } };
 };
 
 export const balanceOf = async (knex: Knex, user: string): Promise<number> => {
-  const row: { balance: number } | undefined = await knex('token_wallet').where({ user_id: user }).first('balance');
+  const row: { balance: number } | undefined = await knex('token_wallet')
+    .where({ user_id: user })
+    .first('balance');
   return row?.balance ?? NaN;
 };

@@ -5,4 +5,5 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** `../shared/data/upstream` next to the clone (KENALI_UPSTREAM_DATA overrides it). */
 export const UPSTREAM_DATA_DIR =
-  process.env.KENALI_UPSTREAM_DATA ?? fileURLToPath(new URL('../../../shared/data/upstream/', import.meta.url));
+  process.env.KENALI_UPSTREAM_DATA ??
+  fileURLToPath(new URL('../../../shared/data/upstream/', import.meta.url));

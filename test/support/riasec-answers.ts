@@ -21,7 +21,12 @@ export const answersFor = (scores: Record<Letter, number>, order?: readonly numb
   LETTERS.forEach((letter, typeIndex) => {
     spread(scores[letter]).forEach((value, i) => {
       const id = typeIndex * 12 + i + 1;
-      byId.set(id, { question_id: id, question_type: letter, answer_value: value, answered_at: '2026-11-22T08:00:00Z' });
+      byId.set(id, {
+        question_id: id,
+        question_type: letter,
+        answer_value: value,
+        answered_at: '2026-11-22T08:00:00Z',
+      });
     });
   });
   return (order ?? [...byId.keys()]).map((id) => byId.get(id) as AnswerItem);

@@ -8,3 +8,5 @@ export { openDatabase, type DatabaseHandle } from './runtime/open-database.js';
 export { createKnex } from './postgres/knex-client.js';
 export { migrateLatest, migrateDown, migrationStatus } from './postgres/migrator.js';
 export { startEmbeddedPostgres } from './postgres/embedded.js';
+export { seedDemoContent, type SeedReport } from './seed/seed-demo-content.js';
+export { createStandaloneUser } from './postgres/standalone-users.js';

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerScoreCommand } from './commands/score.command.js';
+import { registerSeedCommand } from './commands/seed.command.js';
+import { registerServeCommand } from './commands/serve.command.js';
+import { registerUserCommand } from './commands/user.command.js';
+import { CliFailure } from './runtime/with-database.js';
 import { ExitCode } from './exit-codes.js';
 
 const program = new Command('kenali')
@@ -10,11 +15,20 @@ const program = new Command('kenali')
 
 // One line per command (each file in ./commands registers itself on the program).
 registerScoreCommand(program);
+registerServeCommand(program);
+registerMigrateCommand(program);
+registerSeedCommand(program);
+registerUserCommand(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (!(error instanceof CommanderError)) throw error;
-  // Commander already printed its message; help and version "errors" carry exit code 0.
-  process.exitCode = error.exitCode === 0 ? ExitCode.Ok : ExitCode.InvalidInput;
+  if (error instanceof CliFailure) {
+    process.stderr.write(`kenali: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else if (!(error instanceof CommanderError)) throw error;
+  else {
+    // Commander already printed its message; help and version "errors" carry exit code 0.
+    process.exitCode = error.exitCode === 0 ? ExitCode.Ok : ExitCode.InvalidInput;
+  }
 }

@@ -8,7 +8,8 @@ import type {
 import { type Problem, problem, validationProblem } from './problem.js';
 
 /** Every expected failure any use case can return. Adding a tag without a case below fails to compile. */
-export type AppError = StartSessionError | SubmitRiasecError | GetRiasecResultError | SessionError | PortError;
+export type AppError =
+  StartSessionError | SubmitRiasecError | GetRiasecResultError | SessionError | PortError;
 
 const absurd = (value: never): never => {
   throw new Error(`unmapped error ${JSON.stringify(value)}`);
@@ -33,41 +34,81 @@ export const toProblem = (error: AppError): Problem => {
         },
       ]);
     case 'ActiveSessionExists':
-      return problem(409, 'active-session-exists', 'Conflict', 'masih ada sesi tes yang berjalan; selesaikan dulu sesi tersebut', {
-        error: 'active_session_exists',
-        active_session_token: error.session.session_token,
-        active_session_status: error.session.status,
-        active_session_started_at: error.session.started_at.toISOString(),
-      });
+      return problem(
+        409,
+        'active-session-exists',
+        'Conflict',
+        'masih ada sesi tes yang berjalan; selesaikan dulu sesi tersebut',
+        {
+          error: 'active_session_exists',
+          active_session_token: error.session.session_token,
+          active_session_status: error.session.status,
+          active_session_started_at: error.session.started_at.toISOString(),
+        },
+      );
     case 'WalletNotFound':
       return problem(404, 'wallet-not-found', 'Not Found', 'dompet token tidak ditemukan');
     case 'InsufficientTokens':
-      return problem(402, 'insufficient-tokens', 'Payment Required', `token tidak cukup: saldo ${error.balance}, dibutuhkan ${error.required}`, {
-        balance: error.balance,
-        required: error.required,
-      });
+      return problem(
+        402,
+        'insufficient-tokens',
+        'Payment Required',
+        `token tidak cukup: saldo ${error.balance}, dibutuhkan ${error.required}`,
+        {
+          balance: error.balance,
+          required: error.required,
+        },
+      );
     case 'SessionNotFound':
       return problem(404, 'session-not-found', 'Not Found', 'sesi tidak ditemukan atau bukan milik user ini');
     case 'WrongStatus':
-      return problem(400, 'wrong-status', 'Bad Request', WRONG_STATUS_DETAIL[error.actual] ?? `status sesi tidak valid: ${error.actual}`, {
-        status_current: error.actual,
-        status_expected: error.expected,
-      });
+      return problem(
+        400,
+        'wrong-status',
+        'Bad Request',
+        WRONG_STATUS_DETAIL[error.actual] ?? `status sesi tidak valid: ${error.actual}`,
+        {
+          status_current: error.actual,
+          status_expected: error.expected,
+        },
+      );
     case 'WrongGoal':
-      return problem(400, 'wrong-goal', 'Bad Request', `sesi ini bertujuan ${error.actual}, bukan ${error.expected}`);
+      return problem(
+        400,
+        'wrong-goal',
+        'Bad Request',
+        `sesi ini bertujuan ${error.actual}, bukan ${error.expected}`,
+      );
     case 'IkigaiNotUsed':
       return problem(400, 'ikigai-not-used', 'Bad Request', 'sesi FIT_CHECK tidak memiliki tahap Ikigai');
     case 'QuestionSetMissing':
-      return problem(404, 'question-set-missing', 'Not Found', 'set pertanyaan sesi tidak ditemukan; mulai sesi baru');
+      return problem(
+        404,
+        'question-set-missing',
+        'Not Found',
+        'set pertanyaan sesi tidak ditemukan; mulai sesi baru',
+      );
     case 'DuplicateQuestionIds':
-      return problem(400, 'duplicate-question-ids', 'Bad Request', `question_id duplikat: ${list(error.duplicates)}`, {
-        duplicates: error.duplicates,
-      });
+      return problem(
+        400,
+        'duplicate-question-ids',
+        'Bad Request',
+        `question_id duplikat: ${list(error.duplicates)}`,
+        {
+          duplicates: error.duplicates,
+        },
+      );
     case 'QuestionSetMismatch':
-      return problem(400, 'question-set-mismatch', 'Bad Request', `jawaban tidak cocok dengan set pertanyaan; hilang: ${list(error.missing)}; tidak dikenal: ${list(error.extra)}`, {
-        missing: error.missing,
-        extra: error.extra,
-      });
+      return problem(
+        400,
+        'question-set-mismatch',
+        'Bad Request',
+        `jawaban tidak cocok dengan set pertanyaan; hilang: ${list(error.missing)}; tidak dikenal: ${list(error.extra)}`,
+        {
+          missing: error.missing,
+          extra: error.extra,
+        },
+      );
     case 'QuestionTypeMismatch':
       return validationProblem(
         error.mismatches.map((m) => ({
@@ -95,20 +136,46 @@ export const toProblem = (error: AppError): Problem => {
         { reason: error.reason, scores: error.scores, total: error.total, errors: [] },
       );
     case 'RiasecCodeNotFound':
-      return problem(404, 'riasec-code-not-found', 'Not Found', `kode RIASEC ${error.riasec_code} belum ada di riasec_codes`);
+      return problem(
+        404,
+        'riasec-code-not-found',
+        'Not Found',
+        `kode RIASEC ${error.riasec_code} belum ada di riasec_codes`,
+      );
     case 'CatalogIncomplete':
-      return problem(503, 'catalog-incomplete', 'Service Unavailable', `katalog profesi belum memiliki profesi untuk kode ${error.riasec_code}`, {
-        error: 'catalog_incomplete',
-      });
+      return problem(
+        503,
+        'catalog-incomplete',
+        'Service Unavailable',
+        `katalog profesi belum memiliki profesi untuk kode ${error.riasec_code}`,
+        {
+          error: 'catalog_incomplete',
+        },
+      );
     case 'TargetProfessionNotFound':
       return problem(404, 'target-profession-not-found', 'Not Found', 'profesi target tidak ditemukan');
     case 'TargetProfessionUnclassified':
-      return problem(500, 'target-profession-unclassified', 'Internal Server Error', `profesi target ${error.profession_id} belum memiliki kode RIASEC`);
+      return problem(
+        500,
+        'target-profession-unclassified',
+        'Internal Server Error',
+        `profesi target ${error.profession_id} belum memiliki kode RIASEC`,
+      );
     case 'RiasecResultNotFound':
-      return problem(404, 'riasec-result-not-found', 'Not Found', 'hasil RIASEC belum tersedia untuk sesi ini');
+      return problem(
+        404,
+        'riasec-result-not-found',
+        'Not Found',
+        'hasil RIASEC belum tersedia untuk sesi ini',
+      );
     case 'PortError':
       return error.reason === 'unavailable' || error.reason === 'timeout'
-        ? problem(503, 'storage-unavailable', 'Service Unavailable', 'penyimpanan sedang tidak tersedia, coba lagi')
+        ? problem(
+            503,
+            'storage-unavailable',
+            'Service Unavailable',
+            'penyimpanan sedang tidak tersedia, coba lagi',
+          )
         : problem(500, 'internal-error', 'Internal Server Error', 'Internal server error');
     default:
       return absurd(error);

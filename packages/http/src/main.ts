@@ -17,10 +17,16 @@ const main = async (): Promise<void> => {
   const database = await openDatabase(config, logger);
   const redis = config.redisUrl ? createRedis(config.redisUrl, logger) : undefined;
   const container = buildContainer(config, { knex: database.knex, redis, logger });
-  const server = createServer(createApp(container).callback());
+  const handle = createApp(container).callback();
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
   server.listen(config.port, config.host);
   await once(server, 'listening');
-  logger.info({ port: config.port, database: database.mode, ai: config.ai.provider, redis: Boolean(redis) }, 'kenali listening');
+  logger.info(
+    { port: config.port, database: database.mode, ai: config.ai.provider, redis: Boolean(redis) },
+    'kenali listening',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -33,11 +39,17 @@ const main = async (): Promise<void> => {
     await database.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => {
+    void stop('SIGINT');
+  });
+  process.once('SIGTERM', () => {
+    void stop('SIGTERM');
+  });
 };
 
 main().catch((error: unknown) => {
-  process.stderr.write(`kenali: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `kenali: failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

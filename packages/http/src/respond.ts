@@ -5,7 +5,11 @@ import { type AppError, toProblem } from './error-mapping.js';
 import { type Problem, sendProblem } from './problem.js';
 
 /** Runs a use case and writes either its body (with `status`) or the mapped problem. */
-export const respond = async <A>(ctx: Context, task: TE.TaskEither<AppError, A>, status = 200): Promise<void> => {
+export const respond = async <A>(
+  ctx: Context,
+  task: TE.TaskEither<AppError, A>,
+  status = 200,
+): Promise<void> => {
   const result = await task();
   if (E.isLeft(result)) {
     const mapped = toProblem(result.left);

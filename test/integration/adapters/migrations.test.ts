@@ -14,8 +14,8 @@ import {
   migrationSource,
   migrationStatus,
 } from '../../../packages/adapters/src/postgres/migrator.js';
-import type { ScratchDatabase, TestDatabase } from '../../support/database.js';
-import { createScratchDatabase, resetData, testDatabase } from '../../support/database.js';
+import type { ScratchDatabase } from '../../support/database.js';
+import { createScratchDatabase, resetData } from '../../support/database.js';
 
 const MIGRATIONS = [
   '20261122000001_go_owned_accounts',
@@ -25,6 +25,7 @@ const MIGRATIONS = [
   '20261122000005_ikigai',
   '20261122000006_results',
   '20261122000007_idempotency',
+  '20261122000008_riasec_questions',
 ];
 
 const GO_OWNED_TABLES = [
@@ -67,10 +68,7 @@ const KENALI_TABLES = [
 
 const KNEX_TABLES = ['knex_migrations', 'knex_migrations_lock'];
 
-const SEED_FILE = join(
-  UPSTREAM_DATA_DIR,
-  'riasec_codes_seed.sql',
-);
+const SEED_FILE = join(UPSTREAM_DATA_DIR, 'riasec_codes_seed.sql');
 
 /**
  * Row 129 (ERA) of the upstream seed holds `"Business model": How to …` inside a JSON array, which is not
@@ -513,11 +511,16 @@ describe('postgres schema and migrations', function () {
     });
   });
 
-  describe('on the shared test database', function () {
-    let db: TestDatabase;
+  describe('on a migrated scratch database', function () {
+    // Not the shared per-process database: other suites rely on the demo seed it holds.
+    let db: ScratchDatabase;
 
     before(async function () {
-      db = await testDatabase();
+      db = await createScratchDatabase();
+      await migrateLatest(db.knex);
+    });
+    after(async function () {
+      await db.drop();
     });
     afterEach(async function () {
       await resetData(db.knex);

@@ -38,7 +38,8 @@ const allPermutations = (): string[] => {
 const VALID_CODES = new Set(allPermutations());
 const codeRows = buildRiasecCodes();
 
-const isStrictlyIncreasing = (values: readonly number[]): boolean => values.every((v, i) => i === 0 || v > values[i - 1]!);
+const isStrictlyIncreasing = (values: readonly number[]): boolean =>
+  values.every((v, i) => i === 0 || v > values[i - 1]);
 
 /** Name + description + activities + skills: the text an offline lexical scorer matches against. */
 const lexicalDocument = (p: ProfessionSeed): string =>
@@ -62,7 +63,10 @@ describe('seed content (kenali own data)', () => {
         expect(q.text.trim().length, q.code).to.be.greaterThan(15);
       }
       for (const letter of RIASEC_LETTERS) {
-        expect(RIASEC_QUESTIONS.filter((q) => q.type === letter), letter).to.have.length(12);
+        expect(
+          RIASEC_QUESTIONS.filter((q) => q.type === letter),
+          letter,
+        ).to.have.length(12);
       }
     });
 
@@ -95,7 +99,9 @@ describe('seed content (kenali own data)', () => {
       for (const row of codeRows) {
         expect(row.riasec_description.length, row.riasec_code).to.be.greaterThan(150);
         for (const letter of row.riasec_code) {
-          expect(row.riasec_description, row.riasec_code).to.include(RIASEC_LETTER_NAMES[letter as RiasecLetter]);
+          expect(row.riasec_description, row.riasec_code).to.include(
+            RIASEC_LETTER_NAMES[letter as RiasecLetter],
+          );
         }
         for (const key of RIASEC_CODE_LIST_KEYS) {
           const items = row[key];
@@ -110,7 +116,9 @@ describe('seed content (kenali own data)', () => {
       for (const row of codeRows) {
         const first = RIASEC_LETTER_TEXTS[row.riasec_code[0] as RiasecLetter];
         expect(row.strengths[0]).to.equal(first.strengths[0]);
-        expect(row.riasec_description).to.include(row.riasec_code.length === 1 ? first.description : first.lead);
+        expect(row.riasec_description).to.include(
+          row.riasec_code.length === 1 ? first.description : first.lead,
+        );
       }
       const ria = codeRows.find((r) => r.riasec_code === 'RIA')!;
       const iar = codeRows.find((r) => r.riasec_code === 'IAR')!;
@@ -125,7 +133,9 @@ describe('seed content (kenali own data)', () => {
       expect(careerProfile?.category_code).to.equal('CAREER_PROFILE');
       expect(careerProfile?.category_name).to.equal('Tes Profil Karier');
       expect(new Set(KENALIDIRI_CATEGORIES.map((c) => c.id)).size).to.equal(KENALIDIRI_CATEGORIES.length);
-      expect(new Set(KENALIDIRI_CATEGORIES.map((c) => c.category_code)).size).to.equal(KENALIDIRI_CATEGORIES.length);
+      expect(new Set(KENALIDIRI_CATEGORIES.map((c) => c.category_code)).size).to.equal(
+        KENALIDIRI_CATEGORIES.length,
+      );
       for (const c of KENALIDIRI_CATEGORIES) {
         expect(c.detail_table_name).to.equal('careerprofile_test_sessions');
         expect(c.category_code.length).to.be.at.most(50);
@@ -147,17 +157,25 @@ describe('seed content (kenali own data)', () => {
     });
 
     it('uses valid codes, every letter dominant at least 8 times, with shared and single-letter codes', () => {
-      for (const p of PROFESSIONS) expect(VALID_CODES.has(p.riasec_code), `${p.slug}: ${p.riasec_code}`).to.equal(true);
+      for (const p of PROFESSIONS)
+        expect(VALID_CODES.has(p.riasec_code), `${p.slug}: ${p.riasec_code}`).to.equal(true);
       for (const letter of RIASEC_LETTERS) {
         const dominant = PROFESSIONS.filter((p) => p.riasec_code.startsWith(letter));
         expect(dominant.length, `dominant ${letter}`).to.be.at.least(8);
-        expect(Math.floor(dominant[0]!.id / 100), `id block of ${letter}`).to.equal(RIASEC_LETTERS.indexOf(letter) + 1);
+        expect(Math.floor(dominant[0].id / 100), `id block of ${letter}`).to.equal(
+          RIASEC_LETTERS.indexOf(letter) + 1,
+        );
       }
       const byCode = new Map<string, number>();
       for (const p of PROFESSIONS) byCode.set(p.riasec_code, (byCode.get(p.riasec_code) ?? 0) + 1);
-      expect([...byCode.values()].filter((n) => n >= 2).length, 'codes shared by 2+ professions').to.be.at.least(8);
+      expect(
+        [...byCode.values()].filter((n) => n >= 2).length,
+        'codes shared by 2+ professions',
+      ).to.be.at.least(8);
       expect(PROFESSIONS.filter((p) => p.riasec_code.length === 1).length).to.be.at.least(3);
-      expect(PROFESSIONS.filter((p) => p.riasec_code.length >= 2).length).to.be.at.least(PROFESSIONS.length * 0.8);
+      expect(PROFESSIONS.filter((p) => p.riasec_code.length >= 2).length).to.be.at.least(
+        PROFESSIONS.length * 0.8,
+      );
       for (const code of ['RI', 'IR', 'RS', 'SR', 'IC', 'CE', 'EC', 'AE']) {
         expect(byCode.has(code), `a profession with code ${code}`).to.equal(true);
       }
@@ -166,8 +184,11 @@ describe('seed content (kenali own data)', () => {
     it('resolves every profession to an existing main and sub category', () => {
       const mains = new Set<string>(PROFESSION_MAIN_CATEGORIES.map((m) => m.code));
       expect(mains.size).to.equal(PROFESSION_MAIN_CATEGORIES.length);
-      expect(new Set(PROFESSION_SUB_CATEGORIES.map((s) => s.code)).size).to.equal(PROFESSION_SUB_CATEGORIES.length);
-      for (const s of PROFESSION_SUB_CATEGORIES) expect(mains.has(s.main_category_code), s.code).to.equal(true);
+      expect(new Set(PROFESSION_SUB_CATEGORIES.map((s) => s.code)).size).to.equal(
+        PROFESSION_SUB_CATEGORIES.length,
+      );
+      for (const s of PROFESSION_SUB_CATEGORIES)
+        expect(mains.has(s.main_category_code), s.code).to.equal(true);
       for (const p of PROFESSIONS) {
         const sub = PROFESSION_SUB_CATEGORIES.find((s) => s.code === p.sub_category_code);
         expect(sub?.main_category_code, p.slug).to.equal(p.main_category_code);
@@ -184,9 +205,14 @@ describe('seed content (kenali own data)', () => {
         const hardWajib = p.skills.filter((s) => s.skill_type === 'hard' && s.priority === 'wajib');
         expect(hardWajib.length, `${p.slug} hard wajib`).to.be.at.least(3);
         expect(p.skills.filter((s) => s.skill_type === 'soft').length, `${p.slug} soft`).to.be.at.least(3);
-        expect(new Set(p.skills.map((s) => s.name)).size, `${p.slug} skills unique`).to.equal(p.skills.length);
+        expect(new Set(p.skills.map((s) => s.name)).size, `${p.slug} skills unique`).to.equal(
+          p.skills.length,
+        );
         expect(p.tools.length, `${p.slug} tools`).to.be.within(3, 5);
-        expect(p.tools.filter((t) => t.usage_type === 'wajib').length, `${p.slug} tools wajib`).to.be.at.least(2);
+        expect(
+          p.tools.filter((t) => t.usage_type === 'wajib').length,
+          `${p.slug} tools wajib`,
+        ).to.be.at.least(2);
         expect(new Set(p.tools.map((t) => t.name)).size, `${p.slug} tools unique`).to.equal(p.tools.length);
         expect(p.market_insights.length, p.slug).to.be.at.least(2);
         expect(p.study_programs.length, p.slug).to.be.at.least(1);
@@ -277,7 +303,7 @@ describe('seed content (kenali own data)', () => {
     const sqlStrings = (sql: string): string[] => {
       const out: string[] = [];
       for (const match of sql.matchAll(/'((?:[^']|'')*)'/g)) {
-        const literal = match[1]!.replace(/''/g, "'");
+        const literal = match[1].replace(/''/g, "'");
         if (literal.startsWith('[')) {
           try {
             collectJsonStrings(JSON.parse(literal) as unknown, out);
@@ -328,7 +354,9 @@ describe('seed content (kenali own data)', () => {
 
     beforeEach(function () {
       if (!existsSync(questionsPath) || !existsSync(codesPath)) {
-        console.warn(`    (skipped: upstream seed files not found under ${UPSTREAM_DIR}; set KENALI_UPSTREAM_DATA_DIR)`);
+        console.warn(
+          `    (skipped: upstream seed files not found under ${UPSTREAM_DIR}; set KENALI_UPSTREAM_DATA_DIR)`,
+        );
         this.skip();
       }
     });
@@ -376,7 +404,7 @@ describe('seed content (kenali own data)', () => {
     it('keeps the id layout of the upstream riasec_codes seed', () => {
       const upstreamIds = new Map<string, number>();
       for (const match of readFileSync(codesPath, 'utf8').matchAll(/^\((\d+), '([RIASEC]{1,3})'/gm)) {
-        upstreamIds.set(match[2]!, Number(match[1]));
+        upstreamIds.set(match[2], Number(match[1]));
       }
       expect(upstreamIds.size).to.equal(156);
       for (const row of codeRows) expect(row.id, row.riasec_code).to.equal(upstreamIds.get(row.riasec_code));

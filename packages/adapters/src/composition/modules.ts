@@ -38,11 +38,21 @@ export const persistenceModule = (infra: Infrastructure) =>
   new ContainerModule(({ bind }) => {
     bind(TOKENS.Knex).toConstantValue(infra.knex);
     bind(TOKENS.Redis).toConstantValue(infra.redis);
-    bind(TOKENS.UnitOfWork).toResolvedValue((knex: Knex) => new PostgresUnitOfWork(knex), [TOKENS.Knex]).inSingletonScope();
-    bind(TOKENS.Repositories).toResolvedValue((knex: Knex) => postgresRepositories(knex), [TOKENS.Knex]).inSingletonScope();
-    bind(TOKENS.UserDirectory).toResolvedValue((knex: Knex) => new PostgresUserDirectory(knex), [TOKENS.Knex]).inSingletonScope();
-    bind(TOKENS.ReferenceQueries).toResolvedValue((knex: Knex) => new PostgresReferenceQueries(knex), [TOKENS.Knex]).inSingletonScope();
-    bind(TOKENS.ReadinessProbe).toResolvedValue((knex: Knex) => new PostgresReadinessProbe(knex), [TOKENS.Knex]).inSingletonScope();
+    bind(TOKENS.UnitOfWork)
+      .toResolvedValue((knex: Knex) => new PostgresUnitOfWork(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.Repositories)
+      .toResolvedValue((knex: Knex) => postgresRepositories(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.UserDirectory)
+      .toResolvedValue((knex: Knex) => new PostgresUserDirectory(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.ReferenceQueries)
+      .toResolvedValue((knex: Knex) => new PostgresReferenceQueries(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.ReadinessProbe)
+      .toResolvedValue((knex: Knex) => new PostgresReadinessProbe(knex), [TOKENS.Knex])
+      .inSingletonScope();
   });
 
 /** Use cases stay decorator-free: they are built here from their ports (house style §3.13). */

@@ -4,7 +4,8 @@ import * as t from 'io-ts';
 const NonEmpty = new t.Type<string, string, unknown>(
   'NonEmptyString',
   (u): u is string => typeof u === 'string' && u.length > 0,
-  (u, c) => (typeof u === 'string' && u.trim().length > 0 ? t.success(u.trim()) : t.failure(u, c, 'must not be empty')),
+  (u, c) =>
+    typeof u === 'string' && u.trim().length > 0 ? t.success(u.trim()) : t.failure(u, c, 'must not be empty'),
   t.identity,
 );
 
@@ -54,7 +55,9 @@ const UrlFromEnv = (protocols: readonly string[]) =>
     (u, c) => {
       try {
         const url = new URL(String(u));
-        return protocols.includes(url.protocol) ? t.success(String(u)) : t.failure(u, c, `must use ${protocols.join(' or ')}`);
+        return protocols.includes(url.protocol)
+          ? t.success(String(u))
+          : t.failure(u, c, `must use ${protocols.join(' or ')}`);
       } catch {
         return t.failure(u, c, 'must be a URL');
       }
@@ -70,7 +73,15 @@ export const EnvCodec = t.partial({
   DATABASE_URL: UrlFromEnv(['postgres:', 'postgresql:']),
   REDIS_URL: UrlFromEnv(['redis:', 'rediss:']),
   KENALI_DATA_DIR: NonEmpty,
-  LOG_LEVEL: t.keyof({ fatal: null, error: null, warn: null, info: null, debug: null, trace: null, silent: null }),
+  LOG_LEVEL: t.keyof({
+    fatal: null,
+    error: null,
+    warn: null,
+    info: null,
+    debug: null,
+    trace: null,
+    silent: null,
+  }),
   AUTH_MODE: t.keyof({ gateway: null, jwt: null }),
   GATEWAY_SHARED_SECRET: NonEmpty,
   JWT_SECRET: NonEmpty,

@@ -14,7 +14,13 @@ export interface Config {
   readonly logLevel: NonNullable<Env['LOG_LEVEL']>;
   readonly auth:
     | { readonly mode: 'gateway'; readonly sharedSecret: string | undefined }
-    | { readonly mode: 'jwt'; readonly secret?: string; readonly jwksUrl?: string; readonly issuer?: string; readonly audience?: string };
+    | {
+        readonly mode: 'jwt';
+        readonly secret?: string;
+        readonly jwksUrl?: string;
+        readonly issuer?: string;
+        readonly audience?: string;
+      };
   readonly ai: {
     readonly provider: 'gemini' | 'offline';
     readonly apiKey: string | undefined;
@@ -48,7 +54,9 @@ const ENV_KEYS = Object.keys(EnvCodec.props);
 
 /** Decodes the environment once; blank variables count as unset. */
 export const loadConfig = (env: NodeJS.ProcessEnv): E.Either<string, Config> => {
-  const present = Object.fromEntries(ENV_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const present = Object.fromEntries(
+    ENV_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
+  );
   return pipe(
     EnvCodec.decode(present),
     E.mapLeft((errors) => `invalid configuration: ${describe(errors)}`),
@@ -76,7 +84,13 @@ const toConfig = (e: Env): E.Either<string, Config> => {
     auth:
       authMode === 'gateway'
         ? { mode: 'gateway', sharedSecret: e.GATEWAY_SHARED_SECRET }
-        : { mode: 'jwt', secret: e.JWT_SECRET, jwksUrl: e.JWT_JWKS_URL, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
+        : {
+            mode: 'jwt',
+            secret: e.JWT_SECRET,
+            jwksUrl: e.JWT_JWKS_URL,
+            issuer: e.JWT_ISSUER,
+            audience: e.JWT_AUDIENCE,
+          },
     ai: {
       provider,
       apiKey: e.GEMINI_API_KEY,

@@ -4,7 +4,16 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type * as t from 'io-ts';
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+]);
 
 /** Maps a driver exception to a PortError; connection trouble is `unavailable` so http answers 503. */
 export const toPortError =
@@ -12,11 +21,15 @@ export const toPortError =
   (caught: unknown): PortError => {
     const error = caught as { code?: string; message?: string; name?: string };
     const message = error.message ?? String(caught);
-    if ((error.code && UNAVAILABLE_CODES.has(error.code)) || /timeout acquiring a connection|Connection terminated/i.test(message)) {
+    if (
+      (error.code && UNAVAILABLE_CODES.has(error.code)) ||
+      /timeout acquiring a connection|Connection terminated/i.test(message)
+    ) {
       return portError(port, 'unavailable', message);
     }
     if (error.code === '57014') return portError(port, 'timeout', message);
-    if (error.code === '23505' || error.code === '40001' || error.code === '40P01') return portError(port, 'conflict', message);
+    if (error.code === '23505' || error.code === '40001' || error.code === '40P01')
+      return portError(port, 'conflict', message);
     return portError(port, 'unknown', message);
   };
 
@@ -31,7 +44,14 @@ export const decodeRow =
     pipe(
       codec.decode(row),
       E.mapLeft((errors) => {
-        const paths = errors.map((e) => e.context.map((c) => c.key).filter(Boolean).join('.')).slice(0, 3);
+        const paths = errors
+          .map((e) =>
+            e.context
+              .map((c) => c.key)
+              .filter(Boolean)
+              .join('.'),
+          )
+          .slice(0, 3);
         return portError(port, 'corrupt', `row does not match the ${port} schema at ${paths.join(', ')}`);
       }),
     );

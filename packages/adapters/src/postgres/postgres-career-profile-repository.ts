@@ -42,7 +42,13 @@ export class PostgresCareerProfileRepository implements CareerProfileRepository 
           : pipe(
               decodeRow(PORT, Row)(row),
               E.map((r) =>
-                O.some({ user, activeSession: SessionId(r.active_session_id), pinned: r.pinned, source: r.set_source, setAt: r.set_at }),
+                O.some({
+                  user,
+                  activeSession: SessionId(r.active_session_id),
+                  pinned: r.pinned,
+                  source: r.set_source,
+                  setAt: r.set_at,
+                }),
               ),
             ),
       ),

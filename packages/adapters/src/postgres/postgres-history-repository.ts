@@ -9,7 +9,12 @@ const PORT = 'kenalidiri_history';
 export class PostgresHistoryRepository implements HistoryRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
 
-  recordStarted(user: UserId, session: SessionId, categoryId: number, at: Date): TE.TaskEither<PortError, void> {
+  recordStarted(
+    user: UserId,
+    session: SessionId,
+    categoryId: number,
+    at: Date,
+  ): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
       await this.db(PORT).insert({
         user_id: user,

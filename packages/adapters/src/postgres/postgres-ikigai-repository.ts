@@ -42,13 +42,21 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
 
   ensureResponseRow(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db('ikigai_responses').insert({ test_session_id: session, created_at: at }).onConflict('test_session_id').ignore();
+      await this.db('ikigai_responses')
+        .insert({ test_session_id: session, created_at: at })
+        .onConflict('test_session_id')
+        .ignore();
     });
   }
 
   findAnswers(session: SessionId): TE.TaskEither<PortError, DimensionAnswers> {
     return pipe(
-      attempt(PORT, () => this.db('ikigai_responses').select(Object.values(DIMENSION_COLUMNS)).where({ test_session_id: session }).first()),
+      attempt(PORT, () =>
+        this.db('ikigai_responses')
+          .select(Object.values(DIMENSION_COLUMNS))
+          .where({ test_session_id: session })
+          .first(),
+      ),
       TE.chainEitherK((row: unknown) => {
         if (row === undefined) return E.right({});
         return pipe(
@@ -69,18 +77,27 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
     );
   }
 
-  saveAnswer(session: SessionId, key: DimensionKey, answer: DimensionAnswer): TE.TaskEither<PortError, boolean> {
+  saveAnswer(
+    session: SessionId,
+    key: DimensionKey,
+    answer: DimensionAnswer,
+  ): TE.TaskEither<PortError, boolean> {
     const column = DIMENSION_COLUMNS[key];
     // The IS NULL guard makes "answered once, never overwritten" hold even for concurrent submits.
     return attempt(PORT, async () => {
-      const updated = await this.db('ikigai_responses').where({ test_session_id: session }).whereNull(column).update({ [column]: jsonb(answer) });
+      const updated = await this.db('ikigai_responses')
+        .where({ test_session_id: session })
+        .whereNull(column)
+        .update({ [column]: jsonb(answer) });
       return updated === 1;
     });
   }
 
   completeResponses(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db('ikigai_responses').where({ test_session_id: session }).update({ completed: true, completed_at: at });
+      await this.db('ikigai_responses')
+        .where({ test_session_id: session })
+        .update({ completed: true, completed_at: at });
     });
   }
 

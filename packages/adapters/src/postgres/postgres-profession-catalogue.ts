@@ -54,7 +54,10 @@ const ProfessionRow = t.type({
   riasec_description: Nullable(t.string),
 });
 
-const decodeAll = <A>(codec: t.Decoder<unknown, A>) => (rows: unknown[]) => pipe(rows, A.traverse(E.Applicative)(decodeRow(PORT, codec)));
+const decodeAll =
+  <A>(codec: t.Decoder<unknown, A>) =>
+  (rows: unknown[]) =>
+    pipe(rows, A.traverse(E.Applicative)(decodeRow(PORT, codec)));
 
 /** Reads the Go-owned catalogue; professions without a RIASEC code never match (upstream §1.17). */
 export class PostgresProfessionCatalogue implements ProfessionCatalogue {
@@ -73,7 +76,10 @@ export class PostgresProfessionCatalogue implements ProfessionCatalogue {
         const byCode = new Map<string, CatalogueProfession[]>();
         for (const row of rows) {
           const list = byCode.get(row.riasec_code) ?? [];
-          list.push({ profession_id: toProfessionId(row.id), riasec_code_id: RiasecCodeId(row.riasec_code_id) });
+          list.push({
+            profession_id: toProfessionId(row.id),
+            riasec_code_id: RiasecCodeId(row.riasec_code_id),
+          });
           byCode.set(row.riasec_code, list);
         }
         return byCode;
@@ -104,13 +110,25 @@ export class PostgresProfessionCatalogue implements ProfessionCatalogue {
       attempt(PORT, () =>
         this.db('professions as p')
           .leftJoin('riasec_codes as c', 'c.id', 'p.riasec_code_id')
-          .select('p.id', 'p.name', 'p.riasec_code_id', 'c.riasec_code', 'p.about_description', 'p.riasec_description')
+          .select(
+            'p.id',
+            'p.name',
+            'p.riasec_code_id',
+            'c.riasec_code',
+            'p.about_description',
+            'p.riasec_description',
+          )
           .whereIn('p.id', ids),
       ),
       TE.chainEitherK(decodeAll(ProfessionRow)),
       TE.chain((rows) =>
         pipe(
-          attempt(PORT, () => loadProfileDetails(this.db, rows.map((r) => r.id))),
+          attempt(PORT, () =>
+            loadProfileDetails(
+              this.db,
+              rows.map((r) => r.id),
+            ),
+          ),
           TE.map((details) =>
             rows.map((r): ProfessionProfile => {
               const d = details.get(r.id);

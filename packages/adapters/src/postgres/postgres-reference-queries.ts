@@ -1,4 +1,11 @@
-import type { CategoryView, HistoryView, PortError, QuestionView, ReferenceQueries, UserId } from '@kenali/domain';
+import type {
+  CategoryView,
+  HistoryView,
+  PortError,
+  QuestionView,
+  ReferenceQueries,
+  UserId,
+} from '@kenali/domain';
 import * as A from 'fp-ts/lib/Array.js';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
@@ -40,7 +47,10 @@ const toHistory = (r: t.TypeOf<typeof HistoryRow>): HistoryView => ({
 const LETTER_ORDER = 'RIASEC';
 const questionOrder = (id: string): number => LETTER_ORDER.indexOf(id[0] ?? '') * 1000 + Number(id.slice(1));
 
-const decodeAll = <A>(codec: t.Decoder<unknown, A>) => (rows: unknown[]) => pipe(rows, A.traverse(E.Applicative)(decodeRow(PORT, codec)));
+const decodeAll =
+  <A>(codec: t.Decoder<unknown, A>) =>
+  (rows: unknown[]) =>
+    pipe(rows, A.traverse(E.Applicative)(decodeRow(PORT, codec)));
 
 export class PostgresReferenceQueries implements ReferenceQueries {
   constructor(private readonly db: Knex) {}
@@ -55,7 +65,12 @@ export class PostgresReferenceQueries implements ReferenceQueries {
 
   historyOf(user: UserId): TE.TaskEither<PortError, readonly HistoryView[]> {
     return pipe(
-      attempt(PORT, () => this.db('kenalidiri_history').where({ user_id: user }).orderBy('started_at', 'desc').orderBy('id', 'desc')),
+      attempt(PORT, () =>
+        this.db('kenalidiri_history')
+          .where({ user_id: user })
+          .orderBy('started_at', 'desc')
+          .orderBy('id', 'desc'),
+      ),
       TE.chainEitherK(decodeAll(HistoryRow)),
       TE.map((rows) => rows.map(toHistory)),
     );
@@ -65,7 +80,12 @@ export class PostgresReferenceQueries implements ReferenceQueries {
     return pipe(
       attempt(PORT, () => this.db('kenalidiri_history').where({ user_id: user, id }).first()),
       TE.chainEitherK((row: unknown) =>
-        row === undefined ? E.right(O.none) : pipe(decodeRow(PORT, HistoryRow)(row), E.map((r) => O.some(toHistory(r)))),
+        row === undefined
+          ? E.right(O.none)
+          : pipe(
+              decodeRow(PORT, HistoryRow)(row),
+              E.map((r) => O.some(toHistory(r))),
+            ),
       ),
     );
   }

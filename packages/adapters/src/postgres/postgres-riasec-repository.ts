@@ -36,17 +36,32 @@ const OutcomeRow = t.type({
 export class PostgresRiasecRepository implements RiasecRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
 
-  saveQuestionSet(session: SessionId, questionIds: readonly number[], at: Date): TE.TaskEither<PortError, void> {
+  saveQuestionSet(
+    session: SessionId,
+    questionIds: readonly number[],
+    at: Date,
+  ): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db('riasec_question_sets').insert({ test_session_id: session, question_ids: jsonb(questionIds), generated_at: at });
+      await this.db('riasec_question_sets').insert({
+        test_session_id: session,
+        question_ids: jsonb(questionIds),
+        generated_at: at,
+      });
     });
   }
 
   findQuestionSet(session: SessionId): TE.TaskEither<PortError, O.Option<readonly number[]>> {
     return pipe(
-      attempt(PORT, () => this.db('riasec_question_sets').select('question_ids').where({ test_session_id: session }).first()),
+      attempt(PORT, () =>
+        this.db('riasec_question_sets').select('question_ids').where({ test_session_id: session }).first(),
+      ),
       TE.chainEitherK((row: unknown) =>
-        row === undefined ? E.right(O.none) : pipe(decodeRow(PORT, QuestionSetRow)(row), E.map((r) => O.some(r.question_ids))),
+        row === undefined
+          ? E.right(O.none)
+          : pipe(
+              decodeRow(PORT, QuestionSetRow)(row),
+              E.map((r) => O.some(r.question_ids)),
+            ),
       ),
     );
   }
@@ -56,7 +71,12 @@ export class PostgresRiasecRepository implements RiasecRepository {
     return attempt(PORT, async () => {
       await this.db('riasec_responses').insert({
         test_session_id: s.session,
-        responses_data: jsonb({ responses: s.answers, total_questions: s.answers.length, completed: true, submitted_at: submittedAt }),
+        responses_data: jsonb({
+          responses: s.answers,
+          total_questions: s.answers.length,
+          completed: true,
+          submitted_at: submittedAt,
+        }),
         created_at: s.at,
       });
       await this.db('riasec_results').insert({
@@ -101,7 +121,14 @@ export class PostgresRiasecRepository implements RiasecRepository {
               decodeRow(PORT, OutcomeRow)(row),
               E.map((r) =>
                 O.some({
-                  scores: { R: r.score_r, I: r.score_i, A: r.score_a, S: r.score_s, E: r.score_e, C: r.score_c },
+                  scores: {
+                    R: r.score_r,
+                    I: r.score_i,
+                    A: r.score_a,
+                    S: r.score_s,
+                    E: r.score_e,
+                    C: r.score_c,
+                  },
                   riasec_code_id: RiasecCodeId(r.riasec_code_id),
                   riasec_code: r.riasec_code,
                   classification_type: r.riasec_code_type,

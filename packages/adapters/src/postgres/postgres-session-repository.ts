@@ -62,13 +62,16 @@ const toSession = (row: SessionRow): E.Either<PortError, Session> => {
     algorithm_version: row.algorithm_version ?? '1.0',
     question_set_version: row.question_set_version ?? '1.0',
   };
-  const corrupt = () => E.left(portError(PORT, 'corrupt', `session ${row.id} in ${row.status} lacks its timestamps`));
+  const corrupt = () =>
+    E.left(portError(PORT, 'corrupt', `session ${row.id} in ${row.status} lacks its timestamps`));
   switch (row.status) {
     case 'riasec_ongoing':
       return E.right({ ...base, status: row.status });
     case 'riasec_completed':
     case 'ikigai_ongoing':
-      return row.riasec_completed_at ? E.right({ ...base, status: row.status, riasec_completed_at: row.riasec_completed_at }) : corrupt();
+      return row.riasec_completed_at
+        ? E.right({ ...base, status: row.status, riasec_completed_at: row.riasec_completed_at })
+        : corrupt();
     case 'completed':
       return row.completed_at
         ? E.right({
@@ -79,8 +82,6 @@ const toSession = (row: SessionRow): E.Either<PortError, Session> => {
             completed_at: row.completed_at,
           })
         : corrupt();
-    default:
-      return E.left(portError(PORT, 'corrupt', `session ${row.id} has status ${row.status}, which kenali does not write`));
   }
 };
 
@@ -115,7 +116,11 @@ export class PostgresSessionRepository implements SessionRepository {
   findActive(user: UserId): TE.TaskEither<PortError, O.Option<Session>> {
     return pipe(
       attempt(PORT, () =>
-        this.db(TABLE).where({ user_id: user }).whereIn('status', ACTIVE_STATUSES).orderBy('started_at', 'desc').first(),
+        this.db(TABLE)
+          .where({ user_id: user })
+          .whereIn('status', ACTIVE_STATUSES)
+          .orderBy('started_at', 'desc')
+          .first(),
       ),
       TE.chainEitherK(decodeOptional),
     );
@@ -125,7 +130,12 @@ export class PostgresSessionRepository implements SessionRepository {
     return pipe(
       attempt(PORT, async () => {
         const rows: unknown[] = await this.db(TABLE)
-          .insert({ ...session, status: 'riasec_ongoing', algorithm_version: '1.0', question_set_version: '1.0' })
+          .insert({
+            ...session,
+            status: 'riasec_ongoing',
+            algorithm_version: '1.0',
+            question_set_version: '1.0',
+          })
           .returning('*');
         return rows[0];
       }),
@@ -140,7 +150,9 @@ export class PostgresSessionRepository implements SessionRepository {
       completed_at: session.status === 'completed' ? session.completed_at : null,
     };
     return attempt(PORT, async () => {
-      await this.db(TABLE).where({ id: session.id }).update({ status: session.status, ...timestamps });
+      await this.db(TABLE)
+        .where({ id: session.id })
+        .update({ status: session.status, ...timestamps });
     });
   }
 }

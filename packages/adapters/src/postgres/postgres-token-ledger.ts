@@ -20,9 +20,13 @@ export class PostgresTokenLedger implements TokenLedger {
   debit(debit: Debit): TE.TaskEither<PortError | TokenError, DebitReceipt> {
     type Failure = PortError | TokenError;
     return pipe(
-      attempt(PORT, () => this.db('token_wallet').select('id', 'balance').where({ user_id: debit.user }).forUpdate().first()),
+      attempt(PORT, () =>
+        this.db('token_wallet').select('id', 'balance').where({ user_id: debit.user }).forUpdate().first(),
+      ),
       TE.chain((row: unknown): TE.TaskEither<Failure, Wallet> =>
-        row === undefined ? TE.left({ _tag: 'WalletNotFound' }) : TE.fromEither(decodeRow(PORT, WalletRow)(row)),
+        row === undefined
+          ? TE.left({ _tag: 'WalletNotFound' })
+          : TE.fromEither(decodeRow(PORT, WalletRow)(row)),
       ),
       TE.chain((wallet): TE.TaskEither<Failure, DebitReceipt> =>
         wallet.balance < debit.amount
@@ -35,7 +39,9 @@ export class PostgresTokenLedger implements TokenLedger {
   private write(wallet: Wallet, debit: Debit): TE.TaskEither<PortError, DebitReceipt> {
     const receipt = { balance_before: wallet.balance, balance_after: wallet.balance - debit.amount };
     return attempt(PORT, async () => {
-      await this.db('token_wallet').where({ id: wallet.id }).update({ balance: receipt.balance_after, updated_at: debit.at });
+      await this.db('token_wallet')
+        .where({ id: wallet.id })
+        .update({ balance: receipt.balance_after, updated_at: debit.at });
       await this.db('token_ledger').insert({
         id: randomUUID(),
         occurred_at: debit.at,

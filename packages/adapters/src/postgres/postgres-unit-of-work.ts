@@ -25,8 +25,10 @@ export const postgresRepositories = (db: Knex | Knex.Transaction): Repositories 
 });
 
 /** Carries a Left out of knex's transaction callback so the transaction rolls back. */
-class Rollback<E> {
-  constructor(readonly error: E) {}
+class Rollback<E> extends Error {
+  constructor(readonly error: E) {
+    super('unit of work rolled back');
+  }
 }
 
 /** One Postgres transaction per unit of work: Right commits, Left or a throw rolls back. */

@@ -17,11 +17,16 @@ export class PostgresUserDirectory implements UserDirectory {
 
   find(id: UserId): TE.TaskEither<PortError, O.Option<UserSummary>> {
     return pipe(
-      attempt(PORT, () => this.db(PORT).select('id', 'fullname', 'role').where({ id }).whereNull('deleted_at').first()),
+      attempt(PORT, () =>
+        this.db(PORT).select('id', 'fullname', 'role').where({ id }).whereNull('deleted_at').first(),
+      ),
       TE.chainEitherK((row: unknown) =>
         row === undefined
           ? E.right(O.none)
-          : pipe(decodeRow(PORT, Row)(row), E.map((r) => O.some({ id: UserId(r.id), fullname: r.fullname, role: r.role }))),
+          : pipe(
+              decodeRow(PORT, Row)(row),
+              E.map((r) => O.some({ id: UserId(r.id), fullname: r.fullname, role: r.role })),
+            ),
       ),
     );
   }

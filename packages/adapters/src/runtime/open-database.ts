@@ -30,7 +30,10 @@ export const openDatabase = async (config: Config, logger: Logger): Promise<Data
   const knex = createKnex(embedded.url);
   await migrateLatest(knex);
   const seeded = await seedDemoContent(knex);
-  logger.info({ port: embedded.port, dataDir: embedded.dataDir, ms: Date.now() - started, seeded }, 'embedded PostgreSQL ready');
+  logger.info(
+    { port: embedded.port, dataDir: embedded.dataDir, ms: Date.now() - started, seeded },
+    'embedded PostgreSQL ready',
+  );
   return {
     knex,
     mode: 'embedded',

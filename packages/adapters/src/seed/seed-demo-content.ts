@@ -18,7 +18,10 @@ export interface SeedReport {
 
 /** Moves a serial past ids inserted explicitly, so later inserts by Go or admins do not collide. */
 export const syncSequence = async (db: Knex | Knex.Transaction, table: string): Promise<void> => {
-  await db.raw(`select setval(pg_get_serial_sequence(?, 'id'), greatest((select coalesce(max(id), 0) from ??), 1))`, [table, table]);
+  await db.raw(
+    `select setval(pg_get_serial_sequence(?, 'id'), greatest((select coalesce(max(id), 0) from ??), 1))`,
+    [table, table],
+  );
 };
 
 const inserted = (rows: unknown[]): number => rows.length;
@@ -30,7 +33,11 @@ const inserted = (rows: unknown[]): number => rows.length;
 export const seedDemoContent = async (knex: Knex): Promise<SeedReport> =>
   knex.transaction(async (trx) => {
     const categories = inserted(
-      await trx('kenalidiri_categories').insert(KENALIDIRI_CATEGORIES.map((c) => ({ ...c }))).onConflict('category_code').ignore().returning('id'),
+      await trx('kenalidiri_categories')
+        .insert(KENALIDIRI_CATEGORIES.map((c) => ({ ...c })))
+        .onConflict('category_code')
+        .ignore()
+        .returning('id'),
     );
     await syncSequence(trx, 'kenalidiri_categories');
 
@@ -54,12 +61,19 @@ export const seedDemoContent = async (knex: Knex): Promise<SeedReport> =>
 
     const questions = inserted(
       await trx('riasec_questions')
-        .insert(RIASEC_QUESTIONS.map((q) => ({ question_id: q.code, riasec_type: q.type, question_text: q.text })))
+        .insert(
+          RIASEC_QUESTIONS.map((q) => ({ question_id: q.code, riasec_type: q.type, question_text: q.text })),
+        )
         .onConflict('question_id')
         .ignore()
         .returning('id'),
     );
 
-    const professions = await seedProfessions(trx, PROFESSION_MAIN_CATEGORIES, PROFESSION_SUB_CATEGORIES, PROFESSIONS);
+    const professions = await seedProfessions(
+      trx,
+      PROFESSION_MAIN_CATEGORIES,
+      PROFESSION_SUB_CATEGORIES,
+      PROFESSIONS,
+    );
     return { categories, riasec_codes: codes, questions, professions };
   });

@@ -4,7 +4,11 @@ import type { TestGoal } from '../model/test-goal.js';
 /** Why a session cannot take the requested step. Foreign sessions are reported as not found. */
 export type SessionError =
   | { readonly _tag: 'SessionNotFound' }
-  | { readonly _tag: 'WrongStatus'; readonly actual: SessionStatus; readonly expected: readonly SessionStatus[] }
+  | {
+      readonly _tag: 'WrongStatus';
+      readonly actual: SessionStatus;
+      readonly expected: readonly SessionStatus[];
+    }
   | { readonly _tag: 'WrongGoal'; readonly actual: TestGoal; readonly expected: TestGoal }
   | { readonly _tag: 'IkigaiNotUsed' };
 

@@ -12,7 +12,10 @@ export const isDimensionKey = (value: string): value is DimensionKey =>
 
 /** Intrinsic = love + good at; extrinsic = world needs + paid for. */
 export const INTRINSIC_DIMENSIONS: readonly DimensionKey[] = ['what_you_love', 'what_you_are_good_at'];
-export const EXTRINSIC_DIMENSIONS: readonly DimensionKey[] = ['what_the_world_needs', 'what_you_can_be_paid_for'];
+export const EXTRINSIC_DIMENSIONS: readonly DimensionKey[] = [
+  'what_the_world_needs',
+  'what_you_can_be_paid_for',
+];
 
 /** Physical columns of `ikigai_responses`, named as the live Go-created database (decisions §3). */
 export const DIMENSION_COLUMNS: Readonly<Record<DimensionKey, string>> = {

@@ -2,7 +2,12 @@ import type { Persona, TestGoal } from './test-goal.js';
 import type { ProfessionId, SessionId, SessionToken, UserId } from './ids.js';
 
 /** Statuses actually written (upstream §2.1); `ikigai_completed` is never written, so it is not modelled. */
-export const SESSION_STATUSES = ['riasec_ongoing', 'riasec_completed', 'ikigai_ongoing', 'completed'] as const;
+export const SESSION_STATUSES = [
+  'riasec_ongoing',
+  'riasec_completed',
+  'ikigai_ongoing',
+  'completed',
+] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 /** Statuses that block starting another test (retake protection). */

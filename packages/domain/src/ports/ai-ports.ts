@@ -14,7 +14,9 @@ export interface ProfessionContent {
 
 /** Call 1: per display candidate, one short text for each Ikigai dimension. */
 export interface IkigaiContentWriter {
-  write(professions: readonly ProfessionProfile[]): TE.TaskEither<AiError, { model: string; items: readonly ProfessionContent[] }>;
+  write(
+    professions: readonly ProfessionProfile[],
+  ): TE.TaskEither<AiError, { model: string; items: readonly ProfessionContent[] }>;
 }
 
 export interface RelevanceAnswer {

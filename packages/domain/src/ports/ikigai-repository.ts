@@ -20,7 +20,11 @@ export interface IkigaiRepository {
   ensureResponseRow(session: SessionId, at: Date): TE.TaskEither<PortError, void>;
   findAnswers(session: SessionId): TE.TaskEither<PortError, DimensionAnswers>;
   /** Writes one dimension only if it is still empty; `false` when it was already answered. */
-  saveAnswer(session: SessionId, key: DimensionKey, answer: DimensionAnswer): TE.TaskEither<PortError, boolean>;
+  saveAnswer(
+    session: SessionId,
+    key: DimensionKey,
+    answer: DimensionAnswer,
+  ): TE.TaskEither<PortError, boolean>;
   completeResponses(session: SessionId, at: Date): TE.TaskEither<PortError, void>;
   saveScores(session: SessionId, scores: StoredScores): TE.TaskEither<PortError, void>;
   findScores(session: SessionId): TE.TaskEither<PortError, O.Option<StoredScores>>;

@@ -31,7 +31,11 @@ export interface RiasecSubmission extends RiasecOutcome {
 }
 
 export interface RiasecRepository {
-  saveQuestionSet(session: SessionId, questionIds: readonly number[], at: Date): TE.TaskEither<PortError, void>;
+  saveQuestionSet(
+    session: SessionId,
+    questionIds: readonly number[],
+    at: Date,
+  ): TE.TaskEither<PortError, void>;
   findQuestionSet(session: SessionId): TE.TaskEither<PortError, O.Option<readonly number[]>>;
   saveSubmission(submission: RiasecSubmission): TE.TaskEither<PortError, void>;
   findOutcome(session: SessionId): TE.TaskEither<PortError, O.Option<RiasecOutcome>>;

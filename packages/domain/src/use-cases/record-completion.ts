@@ -8,7 +8,11 @@ import type { TransactionScope } from '../ports/unit-of-work.js';
  * What every finished session writes besides its own status: the history row flips to completed and,
  * for the user's first finished test, the active career profile points at it (decisions §4).
  */
-export const recordCompletion = (scope: TransactionScope, session: Completed, now: Date): TE.TaskEither<PortError, void> =>
+export const recordCompletion = (
+  scope: TransactionScope,
+  session: Completed,
+  now: Date,
+): TE.TaskEither<PortError, void> =>
   pipe(
     scope.history.recordCompleted(session.id, now),
     TE.chain(() =>

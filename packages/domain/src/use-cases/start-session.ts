@@ -4,7 +4,13 @@ import { pipe } from 'fp-ts/lib/function.js';
 import type { PortError } from '../errors/port-error.js';
 import type { ProfessionId, SessionToken, UserId } from '../model/ids.js';
 import type { Session } from '../model/session.js';
-import { type InvalidPersona, type Persona, type TestGoal, parsePersona, usesIkigai } from '../model/test-goal.js';
+import {
+  type InvalidPersona,
+  type Persona,
+  type TestGoal,
+  parsePersona,
+  usesIkigai,
+} from '../model/test-goal.js';
 import type { Clock } from '../ports/clock.js';
 import type { IdGenerator } from '../ports/id-generator.js';
 import type { TokenError } from '../ports/token-ledger.js';
@@ -99,7 +105,9 @@ export class StartSession {
           started_at: now,
         }),
       ),
-      TE.chainFirstW((session) => scope.history.recordStarted(input.user, session.id, CAREER_PROFILE_CATEGORY_ID, now)),
+      TE.chainFirstW((session) =>
+        scope.history.recordStarted(input.user, session.id, CAREER_PROFILE_CATEGORY_ID, now),
+      ),
       TE.chainFirstW((session) => scope.riasec.saveQuestionSet(session.id, questionIds, now)),
       TE.map(() => ({
         session_token: token,

@@ -51,7 +51,13 @@ export class SubmitRiasec {
     return pipe(
       scope.sessions.findOwnedForUpdate(input.user, input.token),
       TE.chainW(TE.fromOption((): SubmitRiasecError => sessionNotFound)),
-      TE.chainW((session) => pipe(completeRiasec(session, now), E.map((next) => ({ session, next })), TE.fromEither)),
+      TE.chainW((session) =>
+        pipe(
+          completeRiasec(session, now),
+          E.map((next) => ({ session, next })),
+          TE.fromEither,
+        ),
+      ),
       TE.chainW(({ session, next }) =>
         pipe(
           scope.riasec.findQuestionSet(session.id),
@@ -108,24 +114,40 @@ export class SubmitRiasec {
     };
     return pipe(
       before.test_goal === 'FIT_CHECK' ? this.fitCheck(scope, before, result, now) : TE.right(undefined),
-      TE.chainW(() => scope.riasec.saveSubmission({ ...outcome, session: before.id, answers: input.answers, at: now })),
+      TE.chainW(() =>
+        scope.riasec.saveSubmission({ ...outcome, session: before.id, answers: input.answers, at: now }),
+      ),
       TE.chainW(() => scope.sessions.saveTransition(after)),
-      TE.chainW(() => (after.status === 'completed' ? recordCompletion(scope, after, now) : TE.right(undefined))),
+      TE.chainW(() =>
+        after.status === 'completed' ? recordCompletion(scope, after, now) : TE.right(undefined),
+      ),
       TE.map(() => riasecResponse(after, outcome, code, result.validity_warning)),
     );
   }
 
   /** FIT_CHECK finishes at RIASEC submit: classify the user's code against the target profession. */
-  private fitCheck(scope: TransactionScope, session: Session, result: RiasecSubmitResult, now: Date): Step<void> {
+  private fitCheck(
+    scope: TransactionScope,
+    session: Session,
+    result: RiasecSubmitResult,
+    now: Date,
+  ): Step<void> {
     const targetId = session.target_profession_id;
     if (targetId === null) return TE.left({ _tag: 'TargetProfessionNotFound', profession_id: null });
     return pipe(
       scope.catalogue.profiles([targetId]),
       TE.chainW((found) => {
         const target = found[0];
-        if (!target) return TE.left<SubmitRiasecError, never>({ _tag: 'TargetProfessionNotFound', profession_id: targetId });
+        if (!target)
+          return TE.left<SubmitRiasecError, never>({
+            _tag: 'TargetProfessionNotFound',
+            profession_id: targetId,
+          });
         if (target.riasec_code === null || target.riasec_code_id === null) {
-          return TE.left<SubmitRiasecError, never>({ _tag: 'TargetProfessionUnclassified', profession_id: targetId });
+          return TE.left<SubmitRiasecError, never>({
+            _tag: 'TargetProfessionUnclassified',
+            profession_id: targetId,
+          });
         }
         return scope.fitChecks.save({
           ...classifyFit(result.riasec_code, target.riasec_code),
@@ -139,4 +161,3 @@ export class SubmitRiasec {
     );
   }
 }
-

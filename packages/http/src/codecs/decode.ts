@@ -7,14 +7,21 @@ export const toViolations = (part: 'body' | 'path' | 'query' | 'header', errors:
   const seen = new Set<string>();
   const out: Violation[] = [];
   for (const error of errors) {
-    const loc = [part, ...error.context.slice(1).map((entry) => (/^\d+$/.test(entry.key) ? Number(entry.key) : entry.key))];
+    const loc = [
+      part,
+      ...error.context.slice(1).map((entry) => (/^\d+$/.test(entry.key) ? Number(entry.key) : entry.key)),
+    ];
     const key = loc.join('.');
     if (seen.has(key)) continue;
     seen.add(key);
     const missing = error.value === undefined;
     out.push({
       loc,
-      msg: error.message ?? (missing ? 'field required' : `invalid value, expected ${error.context.at(-1)?.type.name ?? 'value'}`),
+      msg:
+        error.message ??
+        (missing
+          ? 'field required'
+          : `invalid value, expected ${error.context.at(-1)?.type.name ?? 'value'}`),
       type: missing ? 'missing' : 'value_error',
     });
   }

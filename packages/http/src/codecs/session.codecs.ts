@@ -4,7 +4,10 @@ import * as t from 'io-ts';
 export const PositiveInt = new t.Type<number, number, unknown>(
   'PositiveInt',
   (u): u is number => Number.isSafeInteger(u) && (u as number) > 0,
-  (u, c) => (Number.isSafeInteger(u) && (u as number) > 0 ? t.success(u as number) : t.failure(u, c, 'must be a positive integer')),
+  (u, c) =>
+    Number.isSafeInteger(u) && (u as number) > 0
+      ? t.success(u as number)
+      : t.failure(u, c, 'must be a positive integer'),
   t.identity,
 );
 
@@ -20,19 +23,28 @@ export const NonBlankString = (max: number) =>
   );
 
 export const RecommendationStartBody = t.type({ persona_type: NonBlankString(20) });
-export const FitCheckStartBody = t.type({ persona_type: NonBlankString(20), target_profession_id: PositiveInt });
+export const FitCheckStartBody = t.type({
+  persona_type: NonBlankString(20),
+  target_profession_id: PositiveInt,
+});
 
 const LikertValue = new t.Type<number, number, unknown>(
   'LikertValue',
   (u): u is number => Number.isInteger(u),
-  (u, c) => (Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 5 ? t.success(u as number) : t.failure(u, c, 'must be an integer from 1 to 5')),
+  (u, c) =>
+    Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 5
+      ? t.success(u as number)
+      : t.failure(u, c, 'must be an integer from 1 to 5'),
   t.identity,
 );
 
 const IsoDateTime = new t.Type<string, string, unknown>(
   'datetime',
   (u): u is string => typeof u === 'string',
-  (u, c) => (typeof u === 'string' && !Number.isNaN(Date.parse(u)) ? t.success(u) : t.failure(u, c, 'must be an ISO 8601 date-time')),
+  (u, c) =>
+    typeof u === 'string' && !Number.isNaN(Date.parse(u))
+      ? t.success(u)
+      : t.failure(u, c, 'must be an ISO 8601 date-time'),
   t.identity,
 );
 
@@ -42,11 +54,18 @@ const Responses = new t.Type<t.TypeOf<typeof ResponseItems>, unknown, unknown>(
   'responses',
   (u): u is t.TypeOf<typeof ResponseItems> => ResponseItems.is(u),
   (u, c) =>
-    Array.isArray(u) && u.length !== 72 ? t.failure(u, c, `must contain exactly 72 answers, got ${u.length}`) : ResponseItems.validate(u, c),
+    Array.isArray(u) && u.length !== 72
+      ? t.failure(u, c, `must contain exactly 72 answers, got ${u.length}`)
+      : ResponseItems.validate(u, c),
   t.identity,
 );
 const ResponseItems = t.array(
-  t.type({ question_id: PositiveInt, question_type: RiasecLetterCodec, answer_value: LikertValue, answered_at: IsoDateTime }),
+  t.type({
+    question_id: PositiveInt,
+    question_type: RiasecLetterCodec,
+    answer_value: LikertValue,
+    answered_at: IsoDateTime,
+  }),
 );
 
 export const RiasecSubmitBody = t.type({ session_token: NonBlankString(100), responses: Responses });

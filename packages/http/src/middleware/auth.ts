@@ -14,7 +14,13 @@ declare module 'koa' {
 
 export type AuthOptions =
   | { readonly mode: 'gateway'; readonly sharedSecret: string | undefined }
-  | { readonly mode: 'jwt'; readonly secret?: string; readonly jwksUrl?: string; readonly issuer?: string; readonly audience?: string };
+  | {
+      readonly mode: 'jwt';
+      readonly secret?: string;
+      readonly jwksUrl?: string;
+      readonly issuer?: string;
+      readonly audience?: string;
+    };
 
 const ALLOWED_ROLES = new Set(['USER', 'EXPERT']);
 
@@ -27,7 +33,9 @@ const sameSecret = (given: string, expected: string): boolean => {
 const unauthorized = (detail: string) => problem(401, 'unauthorized', 'Unauthorized', detail);
 
 /** Resolves the caller's user id from the gateway header or a Bearer JWT (decisions §7). */
-const userIdResolver = (options: AuthOptions): ((header: (name: string) => string) => Promise<string | Error>) => {
+const userIdResolver = (
+  options: AuthOptions,
+): ((header: (name: string) => string) => Promise<string | Error>) => {
   if (options.mode === 'gateway') {
     return (header) => {
       const secret = options.sharedSecret;
@@ -65,7 +73,10 @@ export const authenticate = (options: AuthOptions, users: UserDirectory): Middle
     if (!isUuid(id)) return sendProblem(ctx, unauthorized('format user ID tidak valid'));
     const found = await users.find(UserId(id))();
     if (E.isLeft(found)) {
-      return sendProblem(ctx, problem(503, 'storage-unavailable', 'Service Unavailable', 'database tidak tersedia'));
+      return sendProblem(
+        ctx,
+        problem(503, 'storage-unavailable', 'Service Unavailable', 'database tidak tersedia'),
+      );
     }
     if (O.isNone(found.right)) return sendProblem(ctx, unauthorized('user tidak ditemukan'));
     if (!ALLOWED_ROLES.has(found.right.value.role)) {

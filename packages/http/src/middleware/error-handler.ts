@@ -26,9 +26,15 @@ export const errorHandler = (): Middleware => async (ctx, next) => {
     if (status === 413) {
       sendProblem(ctx, problem(413, 'payload-too-large', 'Payload Too Large', 'request body is too large'));
     } else if (status === 415) {
-      sendProblem(ctx, problem(415, 'unsupported-media-type', 'Unsupported Media Type', 'send application/json'));
+      sendProblem(
+        ctx,
+        problem(415, 'unsupported-media-type', 'Unsupported Media Type', 'send application/json'),
+      );
     } else if (status >= 400 && status < 500) {
-      const detail = error.type === 'entity.parse.failed' ? 'request body is not valid JSON' : (error.message ?? 'Bad Request');
+      const detail =
+        error.type === 'entity.parse.failed'
+          ? 'request body is not valid JSON'
+          : (error.message ?? 'Bad Request');
       sendProblem(ctx, problem(400, 'bad-request', 'Bad Request', detail));
     } else {
       ctx.state.log?.error({ err: caught }, 'unhandled error');

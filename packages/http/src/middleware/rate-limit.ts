@@ -64,7 +64,12 @@ export const rateLimit = (settings: RateLimitSettings, limit: Limit): Middleware
     if (outcome === 'limited') {
       sendProblem(
         ctx,
-        problem(429, 'rate-limited', 'Too Many Requests', `batas permintaan terlampaui: ${limit.max} per ${limit.per === 'hour' ? 'jam' : 'menit'}`),
+        problem(
+          429,
+          'rate-limited',
+          'Too Many Requests',
+          `batas permintaan terlampaui: ${limit.max} per ${limit.per === 'hour' ? 'jam' : 'menit'}`,
+        ),
       );
     }
   };

@@ -2,7 +2,10 @@ const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
-const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
+const json = (description: string, schema: object) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
 const secured = [{ gatewayUser: [] }, { bearer: [] }];
@@ -16,8 +19,15 @@ const tokenParam = [{ name: 'session_token', in: 'path', required: true, schema:
 
 export const paths = {
   '/healthz': { get: { summary: 'Liveness', responses: { 200: json('alive', { type: 'object' }) } } },
-  '/readyz': { get: { summary: 'Readiness (database reachable)', responses: { 200: json('ready', { type: 'object' }), 503: json('not ready', { type: 'object' }) } } },
-  '/metrics': { get: { summary: 'Prometheus metrics', responses: { 200: { description: 'text exposition format' } } } },
+  '/readyz': {
+    get: {
+      summary: 'Readiness (database reachable)',
+      responses: { 200: json('ready', { type: 'object' }), 503: json('not ready', { type: 'object' }) },
+    },
+  },
+  '/metrics': {
+    get: { summary: 'Prometheus metrics', responses: { 200: { description: 'text exposition format' } } },
+  },
   '/api/v1/career-profile/recommendation/start': {
     post: {
       summary: 'Start a RECOMMENDATION test (costs 3 tokens, debited once in the same transaction)',
@@ -47,7 +57,10 @@ export const paths = {
     },
   },
   '/api/v1/career-profile/riasec/questions': {
-    get: { summary: 'The 72 RIASEC items (public)', responses: { 200: json('questions', { type: 'object' }) } },
+    get: {
+      summary: 'The 72 RIASEC items (public)',
+      responses: { 200: json('questions', { type: 'object' }) },
+    },
   },
   '/api/v1/career-profile/riasec/submit': {
     post: {
@@ -57,7 +70,9 @@ export const paths = {
       responses: {
         200: json('RIASEC result', ref('RiasecResult')),
         400: problem('wrong status, duplicate ids or a different question set'),
-        404: problem('session not found (or another user’s), question set missing, code or target profession missing'),
+        404: problem(
+          'session not found (or another user’s), question set missing, code or target profession missing',
+        ),
         422: problem('schema error, question_type contradicting the id, uniform answers or total below 120'),
         ...authErrors,
         503: problem('catalog_incomplete: no profession matched; nothing stored'),
@@ -69,19 +84,36 @@ export const paths = {
       summary: 'Reload the RIASEC result',
       security: secured,
       parameters: tokenParam,
-      responses: { 200: json('RIASEC result', ref('RiasecResult')), 404: problem('session or result not found'), ...authErrors },
+      responses: {
+        200: json('RIASEC result', ref('RiasecResult')),
+        404: problem('session or result not found'),
+        ...authErrors,
+      },
     },
   },
-  '/api/v1/categories/': { get: { summary: 'Active Kenali Diri categories (public)', responses: { 200: json('categories', { type: 'array' }) } } },
+  '/api/v1/categories/': {
+    get: {
+      summary: 'Active Kenali Diri categories (public)',
+      responses: { 200: json('categories', { type: 'array' }) },
+    },
+  },
   '/api/v1/history/': {
-    get: { summary: 'The caller’s test history', security: secured, responses: { 200: json('history rows', { type: 'array' }), ...authErrors } },
+    get: {
+      summary: 'The caller’s test history',
+      security: secured,
+      responses: { 200: json('history rows', { type: 'array' }), ...authErrors },
+    },
   },
   '/api/v1/history/{id}': {
     get: {
       summary: 'One of the caller’s history rows',
       security: secured,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-      responses: { 200: json('history row', { type: 'object' }), 404: problem('History not found'), ...authErrors },
+      responses: {
+        200: json('history row', { type: 'object' }),
+        404: problem('History not found'),
+        ...authErrors,
+      },
     },
   },
 } as const;

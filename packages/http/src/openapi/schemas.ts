@@ -3,7 +3,9 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const scores = {
   type: 'object',
   required: ['R', 'I', 'A', 'S', 'E', 'C'],
-  properties: Object.fromEntries(['R', 'I', 'A', 'S', 'E', 'C'].map((l) => [l, { type: 'integer', minimum: 12, maximum: 60 }])),
+  properties: Object.fromEntries(
+    ['R', 'I', 'A', 'S', 'E', 'C'].map((l) => [l, { type: 'integer', minimum: 12, maximum: 60 }]),
+  ),
 };
 
 export const schemas = {
@@ -32,7 +34,13 @@ export const schemas = {
   StartRecommendation: {
     type: 'object',
     required: ['persona_type'],
-    properties: { persona_type: { type: 'string', enum: ['PATHFINDER', 'BUILDER', 'ACHIEVER'], description: 'case-insensitive' } },
+    properties: {
+      persona_type: {
+        type: 'string',
+        enum: ['PATHFINDER', 'BUILDER', 'ACHIEVER'],
+        description: 'case-insensitive',
+      },
+    },
   },
   StartFitCheck: {
     type: 'object',
@@ -68,7 +76,11 @@ export const schemas = {
           required: ['question_id', 'question_type', 'answer_value', 'answered_at'],
           properties: {
             question_id: { type: 'integer', minimum: 1, maximum: 72 },
-            question_type: { type: 'string', enum: ['R', 'I', 'A', 'S', 'E', 'C'], description: 'must match the id range' },
+            question_type: {
+              type: 'string',
+              enum: ['R', 'I', 'A', 'S', 'E', 'C'],
+              description: 'must match the id range',
+            },
             answer_value: { type: 'integer', minimum: 1, maximum: 5 },
             answered_at: { type: 'string', format: 'date-time' },
           },
@@ -78,7 +90,15 @@ export const schemas = {
   },
   CandidateEntry: {
     type: 'object',
-    required: ['profession_id', 'riasec_code_id', 'expansion_tier', 'congruence_type', 'congruence_score', 'display_order', 'is_display_candidate'],
+    required: [
+      'profession_id',
+      'riasec_code_id',
+      'expansion_tier',
+      'congruence_type',
+      'congruence_score',
+      'display_order',
+      'is_display_candidate',
+    ],
     properties: {
       profession_id: { type: 'integer' },
       riasec_code_id: { type: ['integer', 'null'] },
@@ -92,7 +112,20 @@ export const schemas = {
   },
   RiasecResult: {
     type: 'object',
-    required: ['session_token', 'test_goal', 'status', 'scores', 'classification_type', 'is_inconsistent_profile', 'riasec_code_info', 'candidates', 'total_candidates', 'display_candidates_count', 'validity_warning', 'next_step'],
+    required: [
+      'session_token',
+      'test_goal',
+      'status',
+      'scores',
+      'classification_type',
+      'is_inconsistent_profile',
+      'riasec_code_info',
+      'candidates',
+      'total_candidates',
+      'display_candidates_count',
+      'validity_warning',
+      'next_step',
+    ],
     properties: {
       session_token: { type: 'string' },
       test_goal: { type: 'string' },

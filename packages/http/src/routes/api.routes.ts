@@ -18,7 +18,11 @@ export const apiRouters = (deps: HttpDependencies): Router[] => {
   }
   const privateApi = new Router({ prefix: '/api/v1' });
   privateApi.use(authenticate(deps.config.auth, deps.users));
-  for (const router of [sessionRoutes(deps, limits), riasecRoutes(deps, limits), historyRoutes(deps, limits)]) {
+  for (const router of [
+    sessionRoutes(deps, limits),
+    riasecRoutes(deps, limits),
+    historyRoutes(deps, limits),
+  ]) {
     privateApi.use(router.routes(), router.allowedMethods());
   }
   return [publicApi, privateApi];

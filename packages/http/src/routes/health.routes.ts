@@ -11,7 +11,10 @@ export const healthRoutes = (probe: ReadinessProbe, registry: Registry): Router 
   router.get('/readyz', async (ctx) => {
     const database = await probe.databaseReachable()();
     ctx.status = database ? 200 : 503;
-    ctx.body = { status: database ? 'ready' : 'not_ready', checks: { database: database ? 'ok' : 'unreachable' } };
+    ctx.body = {
+      status: database ? 'ready' : 'not_ready',
+      checks: { database: database ? 'ok' : 'unreachable' },
+    };
   });
   router.get('/metrics', async (ctx) => {
     ctx.type = registry.contentType;

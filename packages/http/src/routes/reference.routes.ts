@@ -10,9 +10,13 @@ import { currentUser } from './current-user.js';
 /** GET /categories/ (public). */
 export const categoryRoutes = (deps: HttpDependencies, limits: RateLimitSettings): Router => {
   const router = new Router();
-  router.get('/categories/', rateLimit(limits, { name: 'categories', max: 100, per: 'minute' }), async (ctx) => {
-    await respond(ctx, deps.queries.activeCategories());
-  });
+  router.get(
+    '/categories/',
+    rateLimit(limits, { name: 'categories', max: 100, per: 'minute' }),
+    async (ctx) => {
+      await respond(ctx, deps.queries.activeCategories());
+    },
+  );
   return router;
 };
 
@@ -25,12 +29,15 @@ export const historyRoutes = (deps: HttpDependencies, limits: RateLimitSettings)
   });
   router.get('/history/:id', limit, async (ctx) => {
     const id = Number(ctx.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0) return sendProblem(ctx, problem(404, 'history-not-found', 'Not Found', 'History not found'));
+    if (!Number.isSafeInteger(id) || id <= 0)
+      return sendProblem(ctx, problem(404, 'history-not-found', 'Not Found', 'History not found'));
     const found = await deps.queries.historyEntry(currentUser(ctx).id, id)();
     if (E.isRight(found) && O.isNone(found.right)) {
       return sendProblem(ctx, problem(404, 'history-not-found', 'Not Found', 'History not found'));
     }
-    await respond(ctx, async () => E.map((entry: O.Option<unknown>) => O.toUndefined(entry))(found));
+    await respond(ctx, () =>
+      Promise.resolve(E.map((entry: O.Option<unknown>) => O.toUndefined(entry))(found)),
+    );
   });
   return router;
 };

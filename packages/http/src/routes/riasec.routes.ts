@@ -1,6 +1,6 @@
 import { SessionToken } from '@kenali/domain';
 import Router from '@koa/router';
-import * as E from 'fp-ts/lib/Either.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
 import type { HttpDependencies } from '../dependencies.js';
 import { RiasecSubmitBody, SessionTokenParam } from '../codecs/session.codecs.js';
 import { decodeWith } from '../codecs/decode.js';
@@ -11,31 +11,48 @@ import { currentUser } from './current-user.js';
 /** RIASEC submit and result reload (upstream §3.2, §3.8). */
 export const riasecRoutes = (deps: HttpDependencies, limits: RateLimitSettings): Router => {
   const router = new Router();
-  router.post('/career-profile/riasec/submit', rateLimit(limits, { name: 'riasec-submit', max: 10, per: 'hour' }), async (ctx) => {
-    const body = decodeOrAnswer(ctx, decodeWith(RiasecSubmitBody)(ctx.request.body));
-    if (!body) return;
-    await respond(
-      ctx,
-      deps.submitRiasec.execute({ user: currentUser(ctx).id, token: SessionToken(body.session_token), answers: body.responses }),
-    );
-  });
-  router.get('/career-profile/riasec/result/:session_token', rateLimit(limits, { name: 'riasec-result', max: 60, per: 'minute' }), async (ctx) => {
-    const params = decodeOrAnswer(ctx, decodeWith(SessionTokenParam, 'path')(ctx.params));
-    if (!params) return;
-    await respond(ctx, deps.riasecResult.execute(currentUser(ctx).id, SessionToken(params.session_token)));
-  });
+  router.post(
+    '/career-profile/riasec/submit',
+    rateLimit(limits, { name: 'riasec-submit', max: 10, per: 'hour' }),
+    async (ctx) => {
+      const body = decodeOrAnswer(ctx, decodeWith(RiasecSubmitBody)(ctx.request.body));
+      if (!body) return;
+      await respond(
+        ctx,
+        deps.submitRiasec.execute({
+          user: currentUser(ctx).id,
+          token: SessionToken(body.session_token),
+          answers: body.responses,
+        }),
+      );
+    },
+  );
+  router.get(
+    '/career-profile/riasec/result/:session_token',
+    rateLimit(limits, { name: 'riasec-result', max: 60, per: 'minute' }),
+    async (ctx) => {
+      const params = decodeOrAnswer(ctx, decodeWith(SessionTokenParam, 'path')(ctx.params));
+      if (!params) return;
+      await respond(ctx, deps.riasecResult.execute(currentUser(ctx).id, SessionToken(params.session_token)));
+    },
+  );
   return router;
 };
 
 /** GET /career-profile/riasec/questions: public, in the REXTRA-AI envelope. */
 export const riasecQuestionRoutes = (deps: HttpDependencies, limits: RateLimitSettings): Router => {
   const router = new Router();
-  router.get('/career-profile/riasec/questions', rateLimit(limits, { name: 'riasec-questions', max: 120, per: 'minute' }), async (ctx) => {
-    const questions = await deps.queries.riasecQuestions()();
-    await respond(
-      ctx,
-      async () => E.map((data) => ({ success: true, message: 'success get riasec questions', data }))(questions),
-    );
-  });
+  router.get(
+    '/career-profile/riasec/questions',
+    rateLimit(limits, { name: 'riasec-questions', max: 120, per: 'minute' }),
+    async (ctx) => {
+      const envelope = TE.map((data: unknown) => ({
+        success: true,
+        message: 'success get riasec questions',
+        data,
+      }));
+      await respond(ctx, envelope(deps.queries.riasecQuestions()));
+    },
+  );
   return router;
 };

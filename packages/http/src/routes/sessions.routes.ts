@@ -10,28 +10,41 @@ import { currentUser } from './current-user.js';
 /** POST /career-profile/recommendation/start and /fit-check/start (upstream §2.5). */
 export const sessionRoutes = (deps: HttpDependencies, limits: RateLimitSettings): Router => {
   const router = new Router();
-  router.post('/career-profile/recommendation/start', rateLimit(limits, { name: 'recommendation-start', max: 10, per: 'hour' }), async (ctx) => {
-    const body = decodeOrAnswer(ctx, decodeWith(RecommendationStartBody)(ctx.request.body));
-    if (!body) return;
-    await respond(
-      ctx,
-      deps.startSession.execute({ user: currentUser(ctx).id, goal: 'RECOMMENDATION', persona: body.persona_type, targetProfessionId: null }),
-      201,
-    );
-  });
-  router.post('/career-profile/fit-check/start', rateLimit(limits, { name: 'fit-check-start', max: 20, per: 'hour' }), async (ctx) => {
-    const body = decodeOrAnswer(ctx, decodeWith(FitCheckStartBody)(ctx.request.body));
-    if (!body) return;
-    await respond(
-      ctx,
-      deps.startSession.execute({
-        user: currentUser(ctx).id,
-        goal: 'FIT_CHECK',
-        persona: body.persona_type,
-        targetProfessionId: ProfessionId(body.target_profession_id),
-      }),
-      201,
-    );
-  });
+  router.post(
+    '/career-profile/recommendation/start',
+    rateLimit(limits, { name: 'recommendation-start', max: 10, per: 'hour' }),
+    async (ctx) => {
+      const body = decodeOrAnswer(ctx, decodeWith(RecommendationStartBody)(ctx.request.body));
+      if (!body) return;
+      await respond(
+        ctx,
+        deps.startSession.execute({
+          user: currentUser(ctx).id,
+          goal: 'RECOMMENDATION',
+          persona: body.persona_type,
+          targetProfessionId: null,
+        }),
+        201,
+      );
+    },
+  );
+  router.post(
+    '/career-profile/fit-check/start',
+    rateLimit(limits, { name: 'fit-check-start', max: 20, per: 'hour' }),
+    async (ctx) => {
+      const body = decodeOrAnswer(ctx, decodeWith(FitCheckStartBody)(ctx.request.body));
+      if (!body) return;
+      await respond(
+        ctx,
+        deps.startSession.execute({
+          user: currentUser(ctx).id,
+          goal: 'FIT_CHECK',
+          persona: body.persona_type,
+          targetProfessionId: ProfessionId(body.target_profession_id),
+        }),
+        201,
+      );
+    },
+  );
   return router;
 };

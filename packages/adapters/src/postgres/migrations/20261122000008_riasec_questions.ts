@@ -12,7 +12,9 @@ export const up = async (knex: Knex): Promise<void> => {
   await knex.schema.createTable(TABLE, (t) => {
     t.bigIncrements('id');
     t.string('question_id', 10).notNullable().unique({ indexName: 'riasec_questions_question_id_key' });
-    t.string('riasec_type', 1).notNullable().checkIn(['R', 'I', 'A', 'S', 'E', 'C'], 'chk_riasec_questions_type');
+    t.string('riasec_type', 1)
+      .notNullable()
+      .checkIn(['R', 'I', 'A', 'S', 'E', 'C'], 'chk_riasec_questions_type');
     t.text('question_text').notNullable();
     timestampNow(knex, t, 'created_at');
   });

@@ -4,5 +4,11 @@ export * from './questions.js';
 export * from './riasec-codes.js';
 export * from './categories.js';
 export * from './profession-categories.js';
-export { defineProfession, type CareerStep, type PrioritisedNames, type ProfessionDraft } from './profession-draft.js';
+export * from './profession-sub-categories.js';
+export {
+  defineProfession,
+  type CareerStep,
+  type PrioritisedNames,
+  type ProfessionDraft,
+} from './profession-draft.js';
 export * from './professions.js';

@@ -1,4 +1,4 @@
-import { PROFESSION_SUB_CATEGORIES, type SubCategoryCode } from './profession-categories.js';
+import { PROFESSION_SUB_CATEGORIES, type SubCategoryCode } from './profession-sub-categories.js';
 import type { ProfessionSeed, ProfessionSkillSeed, SkillPriority } from './types.js';
 
 /*
@@ -7,7 +7,12 @@ import type { ProfessionSeed, ProfessionSkillSeed, SkillPriority } from './types
  */
 
 /** [title, experience range, salary min, salary max] — IDR per month, entry level first. */
-export type CareerStep = readonly [title: string, experienceRange: string, salaryMin: number, salaryMax: number];
+export type CareerStep = readonly [
+  title: string,
+  experienceRange: string,
+  salaryMin: number,
+  salaryMax: number,
+];
 
 export interface PrioritisedNames {
   readonly wajib: readonly string[];

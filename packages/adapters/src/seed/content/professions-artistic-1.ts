@@ -26,7 +26,10 @@ export const ARTISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       wajib: ['Desain grafis', 'Tipografi', 'Teori warna', 'Tata letak (layout)'],
       dianjurkan: ['Ilustrasi digital', 'Motion graphic'],
     },
-    soft: { wajib: ['Kreativitas', 'Komunikasi', 'Manajemen waktu'], dianjurkan: ['Terbuka terhadap kritik'] },
+    soft: {
+      wajib: ['Kreativitas', 'Komunikasi', 'Manajemen waktu'],
+      dianjurkan: ['Terbuka terhadap kritik'],
+    },
     tools: { wajib: ['Adobe Photoshop', 'Adobe Illustrator', 'Canva'], umum: ['Adobe InDesign', 'Figma'] },
     study: ['Desain Komunikasi Visual'],
     career: [
@@ -99,7 +102,10 @@ export const ARTISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       dianjurkan: ['Desain berkelanjutan', 'Perhitungan RAB'],
     },
     soft: { wajib: ['Kreativitas', 'Komunikasi', 'Berpikir analitis'] },
-    tools: { wajib: ['AutoCAD', 'SketchUp', 'Autodesk Revit'], umum: ['Lumion atau Enscape', 'Adobe Photoshop'] },
+    tools: {
+      wajib: ['AutoCAD', 'SketchUp', 'Autodesk Revit'],
+      umum: ['Lumion atau Enscape', 'Adobe Photoshop'],
+    },
     study: ['Arsitektur'],
     career: [
       ['Arsitek Junior', '0–2 tahun', 5_500_000, 8_500_000],

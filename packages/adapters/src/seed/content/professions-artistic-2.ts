@@ -26,7 +26,10 @@ export const ARTISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Analitik media sosial'],
     },
     soft: { wajib: ['Kreativitas', 'Manajemen waktu', 'Rasa ingin tahu'] },
-    tools: { wajib: ['Google Docs', 'WordPress', 'Google Analytics'], umum: ['Ahrefs atau Semrush', 'Canva'] },
+    tools: {
+      wajib: ['Google Docs', 'WordPress', 'Google Analytics'],
+      umum: ['Ahrefs atau Semrush', 'Canva'],
+    },
     study: ['Ilmu Komunikasi', 'Sastra Indonesia', 'Sastra Inggris'],
     career: [
       ['Content Writer Junior', '0–2 tahun', 4_800_000, 7_000_000],
@@ -133,7 +136,10 @@ export const ARTISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Motion graphic'],
     },
     soft: { wajib: ['Kreativitas', 'Ketelitian', 'Manajemen waktu'] },
-    tools: { wajib: ['Adobe Premiere Pro', 'DaVinci Resolve', 'CapCut'], umum: ['Adobe After Effects', 'Final Cut Pro'] },
+    tools: {
+      wajib: ['Adobe Premiere Pro', 'DaVinci Resolve', 'CapCut'],
+      umum: ['Adobe After Effects', 'Final Cut Pro'],
+    },
     study: ['Film dan Televisi', 'Desain Komunikasi Visual'],
     career: [
       ['Editor Video Junior', '0–2 tahun', 4_500_000, 7_000_000],
@@ -167,7 +173,10 @@ export const ARTISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Desain karakter', 'Motion graphic'],
     },
     soft: { wajib: ['Kreativitas', 'Ketekunan', 'Kerja sama tim'] },
-    tools: { wajib: ['Blender', 'Adobe After Effects', 'Toon Boom Harmony'], umum: ['Autodesk Maya', 'Tablet gambar'] },
+    tools: {
+      wajib: ['Blender', 'Adobe After Effects', 'Toon Boom Harmony'],
+      umum: ['Autodesk Maya', 'Tablet gambar'],
+    },
     study: ['Animasi', 'Desain Komunikasi Visual'],
     career: [
       ['Animator Junior', '0–2 tahun', 5_000_000, 7_500_000],
@@ -201,7 +210,10 @@ export const ARTISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Produksi musik digital'],
     },
     soft: { wajib: ['Kesabaran', 'Komunikasi', 'Kreativitas'] },
-    tools: { wajib: ['Piano atau keyboard', 'Gitar', 'Metronom'], umum: ['MuseScore atau Sibelius', 'Digital audio workstation'] },
+    tools: {
+      wajib: ['Piano atau keyboard', 'Gitar', 'Metronom'],
+      umum: ['MuseScore atau Sibelius', 'Digital audio workstation'],
+    },
     study: ['Pendidikan Seni Musik', 'Seni Musik'],
     career: [
       ['Guru Musik Kursus', '0–2 tahun', 3_500_000, 5_500_000],

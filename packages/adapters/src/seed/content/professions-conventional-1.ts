@@ -27,7 +27,11 @@ export const CONVENTIONAL_PROFESSIONS_1: readonly ProfessionSeed[] = [
     },
     soft: { wajib: ['Ketelitian', 'Integritas', 'Manajemen waktu'] },
     tools: {
-      wajib: ['Microsoft Excel', 'Perangkat lunak akuntansi (Accurate, Jurnal, atau SAP)', 'Aplikasi perpajakan DJP'],
+      wajib: [
+        'Microsoft Excel',
+        'Perangkat lunak akuntansi (Accurate, Jurnal, atau SAP)',
+        'Aplikasi perpajakan DJP',
+      ],
       umum: ['Google Sheets'],
     },
     study: ['Akuntansi'],
@@ -65,7 +69,11 @@ export const CONVENTIONAL_PROFESSIONS_1: readonly ProfessionSeed[] = [
     },
     soft: { wajib: ['Ketelitian', 'Integritas', 'Komunikasi'] },
     tools: {
-      wajib: ['Aplikasi perpajakan DJP', 'Microsoft Excel', 'Perangkat lunak akuntansi (Accurate, Jurnal, atau SAP)'],
+      wajib: [
+        'Aplikasi perpajakan DJP',
+        'Microsoft Excel',
+        'Perangkat lunak akuntansi (Accurate, Jurnal, atau SAP)',
+      ],
       umum: ['Basis data peraturan dan putusan'],
     },
     study: ['Akuntansi', 'Perpajakan'],

@@ -134,7 +134,12 @@ export const CONVENTIONAL_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Memastikan penerapan standar ISO dan prosedur mutu',
     ],
     hard: {
-      wajib: ['Inspeksi mutu', 'Pengendalian proses statistik (SPC)', 'Standar ISO 9001', 'Pengukuran dan kalibrasi'],
+      wajib: [
+        'Inspeksi mutu',
+        'Pengendalian proses statistik (SPC)',
+        'Standar ISO 9001',
+        'Pengukuran dan kalibrasi',
+      ],
       dianjurkan: ['Analisis akar masalah'],
     },
     soft: { wajib: ['Ketelitian', 'Integritas', 'Berpikir analitis'] },
@@ -176,7 +181,11 @@ export const CONVENTIONAL_PROFESSIONS_2: readonly ProfessionSeed[] = [
     },
     soft: { wajib: ['Ketelitian', 'Integritas', 'Kerja sama tim'] },
     tools: {
-      wajib: ['Sistem informasi manajemen rumah sakit (SIMRS)', 'Sistem rekam medis elektronik', 'Aplikasi klaim BPJS'],
+      wajib: [
+        'Sistem informasi manajemen rumah sakit (SIMRS)',
+        'Sistem rekam medis elektronik',
+        'Aplikasi klaim BPJS',
+      ],
       umum: ['Microsoft Excel'],
     },
     study: ['Rekam Medis dan Informasi Kesehatan'],
@@ -208,7 +217,12 @@ export const CONVENTIONAL_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Merawat, melestarikan, dan mendigitalkan koleksi',
     ],
     hard: {
-      wajib: ['Katalogisasi dan klasifikasi', 'Manajemen informasi', 'Literasi informasi', 'Pengarsipan dokumen'],
+      wajib: [
+        'Katalogisasi dan klasifikasi',
+        'Manajemen informasi',
+        'Literasi informasi',
+        'Pengarsipan dokumen',
+      ],
       dianjurkan: ['Digitalisasi koleksi'],
     },
     soft: { wajib: ['Ketelitian', 'Pelayanan pelanggan', 'Kesabaran'] },

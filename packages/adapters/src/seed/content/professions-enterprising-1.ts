@@ -60,11 +60,19 @@ export const ENTERPRISING_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Menguji beberapa versi iklan (A/B testing) untuk menaikkan konversi',
     ],
     hard: {
-      wajib: ['Pemasaran digital', 'Iklan berbayar (Google Ads dan Meta Ads)', 'Optimasi mesin pencari (SEO)', 'Analitik pemasaran'],
+      wajib: [
+        'Pemasaran digital',
+        'Iklan berbayar (Google Ads dan Meta Ads)',
+        'Optimasi mesin pencari (SEO)',
+        'Analitik pemasaran',
+      ],
       dianjurkan: ['Copywriting', 'Email marketing'],
     },
     soft: { wajib: ['Kreativitas', 'Berpikir analitis', 'Adaptasi'] },
-    tools: { wajib: ['Meta Ads Manager', 'Google Ads', 'Google Analytics'], umum: ['Canva', 'Ahrefs atau Semrush'] },
+    tools: {
+      wajib: ['Meta Ads Manager', 'Google Ads', 'Google Analytics'],
+      umum: ['Canva', 'Ahrefs atau Semrush'],
+    },
     study: ['Manajemen Pemasaran', 'Ilmu Komunikasi', 'Bisnis Digital'],
     career: [
       ['Digital Marketing Staff', '0–2 tahun', 5_000_000, 8_000_000],
@@ -95,7 +103,12 @@ export const ENTERPRISING_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Mencatat aktivitas penjualan di CRM dan melaporkan pencapaian target',
     ],
     hard: {
-      wajib: ['Teknik penjualan', 'Pengetahuan produk', 'Manajemen hubungan pelanggan (CRM)', 'Presentasi bisnis'],
+      wajib: [
+        'Teknik penjualan',
+        'Pengetahuan produk',
+        'Manajemen hubungan pelanggan (CRM)',
+        'Presentasi bisnis',
+      ],
       dianjurkan: ['Pemasaran digital'],
     },
     soft: { wajib: ['Negosiasi', 'Komunikasi', 'Pantang menyerah', 'Pelayanan pelanggan'] },

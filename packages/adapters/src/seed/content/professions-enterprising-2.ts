@@ -63,7 +63,9 @@ export const ENTERPRISING_PROFESSIONS_2: readonly ProfessionSeed[] = [
       wajib: ['Penulisan siaran pers', 'Hubungan media', 'Komunikasi krisis', 'Strategi komunikasi'],
       dianjurkan: ['Analitik media sosial'],
     },
-    soft: { wajib: ['Komunikasi', 'Berbicara di depan umum', 'Membangun relasi', 'Ketenangan di bawah tekanan'] },
+    soft: {
+      wajib: ['Komunikasi', 'Berbicara di depan umum', 'Membangun relasi', 'Ketenangan di bawah tekanan'],
+    },
     tools: {
       wajib: ['Alat pemantauan media', 'Microsoft Word', 'Microsoft PowerPoint'],
       umum: ['Canva', 'Platform media sosial'],
@@ -173,7 +175,12 @@ export const ENTERPRISING_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Merancang promosi dan kerja sama dengan layanan pesan antar',
     ],
     hard: {
-      wajib: ['Manajemen operasional restoran', 'Pengendalian biaya makanan', 'Manajemen persediaan', 'Keamanan pangan dan sanitasi'],
+      wajib: [
+        'Manajemen operasional restoran',
+        'Pengendalian biaya makanan',
+        'Manajemen persediaan',
+        'Keamanan pangan dan sanitasi',
+      ],
       dianjurkan: ['Pemasaran digital'],
     },
     soft: { wajib: ['Kepemimpinan', 'Pelayanan pelanggan', 'Pemecahan masalah', 'Komunikasi'] },

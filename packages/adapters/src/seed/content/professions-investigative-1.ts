@@ -134,7 +134,10 @@ export const INVESTIGATIVE_PROFESSIONS_1: readonly ProfessionSeed[] = [
       dianjurkan: ['Pemrograman Python', 'Pemrograman R'],
     },
     soft: { wajib: ['Berpikir analitis', 'Ketelitian', 'Integritas'] },
-    tools: { wajib: ['Microsoft Excel', 'Perangkat lunak aktuaria (Prophet)'], umum: ['RStudio', 'Jupyter Notebook'] },
+    tools: {
+      wajib: ['Microsoft Excel', 'Perangkat lunak aktuaria (Prophet)'],
+      umum: ['RStudio', 'Jupyter Notebook'],
+    },
     study: ['Aktuaria', 'Matematika', 'Statistika'],
     career: [
       ['Analis Aktuaria', '0–3 tahun', 8_000_000, 13_000_000],
@@ -164,11 +167,19 @@ export const INVESTIGATIVE_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Menilai potensi sumber daya alam dan risiko bencana geologi',
     ],
     hard: {
-      wajib: ['Pemetaan geologi', 'Analisis petrologi', 'Interpretasi data geologi', 'Pengolahan data spasial (GIS)'],
+      wajib: [
+        'Pemetaan geologi',
+        'Analisis petrologi',
+        'Interpretasi data geologi',
+        'Pengolahan data spasial (GIS)',
+      ],
       dianjurkan: ['Pemodelan geologi 3D'],
     },
     soft: { wajib: ['Berpikir analitis', 'Rasa ingin tahu', 'Ketahanan fisik'] },
-    tools: { wajib: ['Kompas geologi', 'Palu geologi dan lup', 'QGIS atau ArcGIS'], umum: ['Leapfrog atau Surpac', 'GPS genggam'] },
+    tools: {
+      wajib: ['Kompas geologi', 'Palu geologi dan lup', 'QGIS atau ArcGIS'],
+      umum: ['Leapfrog atau Surpac', 'GPS genggam'],
+    },
     study: ['Teknik Geologi', 'Geofisika'],
     career: [
       ['Geolog Junior', '0–2 tahun', 8_000_000, 12_000_000],

@@ -26,7 +26,10 @@ export const INVESTIGATIVE_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Terminologi medis'],
     },
     soft: { wajib: ['Empati', 'Komunikasi', 'Pengambilan keputusan', 'Ketenangan di bawah tekanan'] },
-    tools: { wajib: ['Stetoskop', 'Tensimeter', 'Otoskop'], umum: ['Sistem rekam medis elektronik', 'Elektrokardiograf (EKG)'] },
+    tools: {
+      wajib: ['Stetoskop', 'Tensimeter', 'Otoskop'],
+      umum: ['Sistem rekam medis elektronik', 'Elektrokardiograf (EKG)'],
+    },
     study: ['Pendidikan Dokter'],
     career: [
       ['Dokter Umum Baru', '0–2 tahun', 8_000_000, 14_000_000],
@@ -56,11 +59,19 @@ export const INVESTIGATIVE_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Menjaga sterilisasi alat dan mencatat rekam medis pasien',
     ],
     hard: {
-      wajib: ['Diagnosis penyakit gigi dan mulut', 'Konservasi gigi', 'Bedah mulut minor', 'Sterilisasi alat medis'],
+      wajib: [
+        'Diagnosis penyakit gigi dan mulut',
+        'Konservasi gigi',
+        'Bedah mulut minor',
+        'Sterilisasi alat medis',
+      ],
       dianjurkan: ['Radiologi gigi'],
     },
     soft: { wajib: ['Ketelitian', 'Empati', 'Komunikasi'] },
-    tools: { wajib: ['Dental unit', 'Bur gigi', 'Alat rontgen gigi'], umum: ['Autoklaf', 'Intraoral scanner'] },
+    tools: {
+      wajib: ['Dental unit', 'Bur gigi', 'Alat rontgen gigi'],
+      umum: ['Autoklaf', 'Intraoral scanner'],
+    },
     study: ['Pendidikan Dokter Gigi'],
     career: [
       ['Dokter Gigi Baru', '0–2 tahun', 7_000_000, 12_000_000],
@@ -90,7 +101,11 @@ export const INVESTIGATIVE_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Menerapkan keselamatan kerja dan pengendalian mutu laboratorium',
     ],
     hard: {
-      wajib: ['Flebotomi (pengambilan darah)', 'Pemeriksaan laboratorium klinik', 'Pengendalian mutu laboratorium'],
+      wajib: [
+        'Flebotomi (pengambilan darah)',
+        'Pemeriksaan laboratorium klinik',
+        'Pengendalian mutu laboratorium',
+      ],
       dianjurkan: ['Biologi molekuler (PCR)'],
     },
     soft: { wajib: ['Ketelitian', 'Integritas', 'Kerja sama tim'] },
@@ -168,7 +183,10 @@ export const INVESTIGATIVE_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Analisis statistik'],
     },
     soft: { wajib: ['Empati', 'Mendengarkan aktif', 'Integritas', 'Berpikir analitis'] },
-    tools: { wajib: ['Alat tes psikologi terstandar', 'Pedoman wawancara klinis'], umum: ['SPSS', 'Platform konseling daring'] },
+    tools: {
+      wajib: ['Alat tes psikologi terstandar', 'Pedoman wawancara klinis'],
+      umum: ['SPSS', 'Platform konseling daring'],
+    },
     study: ['Psikologi', 'Magister Psikologi Profesi'],
     career: [
       ['Asisten Psikolog / Psikometris', '0–2 tahun', 4_500_000, 7_000_000],
@@ -198,11 +216,19 @@ export const INVESTIGATIVE_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Menulis artikel ilmiah dan proposal hibah, lalu mempresentasikan hasil riset',
     ],
     hard: {
-      wajib: ['Metodologi penelitian', 'Teknik laboratorium biologi', 'Analisis statistik', 'Penulisan ilmiah'],
+      wajib: [
+        'Metodologi penelitian',
+        'Teknik laboratorium biologi',
+        'Analisis statistik',
+        'Penulisan ilmiah',
+      ],
       dianjurkan: ['Biologi molekuler (PCR)', 'Pemrograman R'],
     },
     soft: { wajib: ['Rasa ingin tahu', 'Ketekunan', 'Berpikir analitis'] },
-    tools: { wajib: ['Mikroskop', 'Mesin PCR', 'Biosafety cabinet'], umum: ['RStudio', 'Mendeley atau Zotero'] },
+    tools: {
+      wajib: ['Mikroskop', 'Mesin PCR', 'Biosafety cabinet'],
+      umum: ['RStudio', 'Mendeley atau Zotero'],
+    },
     study: ['Biologi', 'Bioteknologi', 'Mikrobiologi'],
     career: [
       ['Asisten Peneliti', '0–3 tahun', 5_000_000, 8_000_000],

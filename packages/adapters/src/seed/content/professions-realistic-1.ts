@@ -22,11 +22,22 @@ export const REALISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Menerapkan keselamatan kerja listrik dan membuat laporan pekerjaan',
     ],
     hard: {
-      wajib: ['Instalasi listrik', 'Membaca gambar teknik', 'Pengukuran listrik', 'Troubleshooting kelistrikan'],
+      wajib: [
+        'Instalasi listrik',
+        'Membaca gambar teknik',
+        'Pengukuran listrik',
+        'Troubleshooting kelistrikan',
+      ],
       dianjurkan: ['Dasar PLC', 'Instalasi panel surya'],
     },
-    soft: { wajib: ['Ketelitian', 'Pemecahan masalah', 'Disiplin keselamatan kerja'], dianjurkan: ['Kerja sama tim'] },
-    tools: { wajib: ['Multimeter', 'Tang ampere', 'Obeng dan tang berisolasi'], umum: ['Insulation tester', 'Alat pelindung diri'] },
+    soft: {
+      wajib: ['Ketelitian', 'Pemecahan masalah', 'Disiplin keselamatan kerja'],
+      dianjurkan: ['Kerja sama tim'],
+    },
+    tools: {
+      wajib: ['Multimeter', 'Tang ampere', 'Obeng dan tang berisolasi'],
+      umum: ['Insulation tester', 'Alat pelindung diri'],
+    },
     study: ['Teknik Elektro', 'Teknik Listrik'],
     career: [
       ['Teknisi Listrik Junior', '0–2 tahun', 4_500_000, 6_500_000],
@@ -60,7 +71,10 @@ export const REALISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       dianjurkan: ['Teknologi kendaraan listrik', 'Sistem injeksi bahan bakar'],
     },
     soft: { wajib: ['Ketelitian', 'Pemecahan masalah', 'Pelayanan pelanggan'] },
-    tools: { wajib: ['Kunci pas dan kunci sok', 'Scanner OBD', 'Dongkrak hidrolik'], umum: ['Kompresor angin', 'Kunci momen'] },
+    tools: {
+      wajib: ['Kunci pas dan kunci sok', 'Scanner OBD', 'Dongkrak hidrolik'],
+      umum: ['Kompresor angin', 'Kunci momen'],
+    },
     study: ['Teknik Otomotif', 'Teknik Mesin'],
     career: [
       ['Mekanik Junior', '0–2 tahun', 4_200_000, 6_000_000],
@@ -94,7 +108,10 @@ export const REALISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       dianjurkan: ['Pemodelan BIM'],
     },
     soft: { wajib: ['Ketelitian', 'Komunikasi', 'Kepemimpinan'], dianjurkan: ['Manajemen waktu'] },
-    tools: { wajib: ['AutoCAD', 'SAP2000 atau ETABS', 'Microsoft Excel'], umum: ['Autodesk Revit', 'Total station'] },
+    tools: {
+      wajib: ['AutoCAD', 'SAP2000 atau ETABS', 'Microsoft Excel'],
+      umum: ['Autodesk Revit', 'Total station'],
+    },
     study: ['Teknik Sipil'],
     career: [
       ['Site Engineer', '0–2 tahun', 6_000_000, 9_000_000],
@@ -125,10 +142,18 @@ export const REALISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Mencari penyebab kerusakan mesin dan mengusulkan perbaikan desain',
     ],
     hard: {
-      wajib: ['Desain mekanikal', 'Membaca gambar teknik', 'Mekanika dan termodinamika', 'Perawatan mesin industri'],
+      wajib: [
+        'Desain mekanikal',
+        'Membaca gambar teknik',
+        'Mekanika dan termodinamika',
+        'Perawatan mesin industri',
+      ],
       dianjurkan: ['Analisis elemen hingga (FEA)'],
     },
-    soft: { wajib: ['Pemecahan masalah', 'Berpikir analitis', 'Kerja sama tim'], dianjurkan: ['Manajemen waktu'] },
+    soft: {
+      wajib: ['Pemecahan masalah', 'Berpikir analitis', 'Kerja sama tim'],
+      dianjurkan: ['Manajemen waktu'],
+    },
     tools: {
       wajib: ['SolidWorks', 'AutoCAD'],
       umum: ['Autodesk Inventor', 'Jangka sorong dan mikrometer', 'Microsoft Excel'],
@@ -163,11 +188,19 @@ export const REALISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Mengikuti latihan simulator dan pemeriksaan kesehatan berkala',
     ],
     hard: {
-      wajib: ['Navigasi udara', 'Pengoperasian pesawat', 'Meteorologi penerbangan', 'Komunikasi radio penerbangan'],
+      wajib: [
+        'Navigasi udara',
+        'Pengoperasian pesawat',
+        'Meteorologi penerbangan',
+        'Komunikasi radio penerbangan',
+      ],
       dianjurkan: ['Bahasa Inggris'],
     },
     soft: { wajib: ['Pengambilan keputusan', 'Ketenangan di bawah tekanan', 'Kerja sama tim'] },
-    tools: { wajib: ['Simulator penerbangan', 'Electronic flight bag', 'Instrumen kokpit'], umum: ['Aplikasi perencanaan penerbangan'] },
+    tools: {
+      wajib: ['Simulator penerbangan', 'Electronic flight bag', 'Instrumen kokpit'],
+      umum: ['Aplikasi perencanaan penerbangan'],
+    },
     study: ['Penerbangan (Sekolah Pilot)'],
     career: [
       ['Second Officer', '0–2 tahun', 15_000_000, 25_000_000],
@@ -197,12 +230,21 @@ export const REALISTIC_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Mendokumentasikan topologi jaringan dan membuat laporan gangguan',
     ],
     hard: {
-      wajib: ['Konfigurasi jaringan', 'Troubleshooting jaringan', 'Instalasi fiber optik', 'Perakitan komputer'],
+      wajib: [
+        'Konfigurasi jaringan',
+        'Troubleshooting jaringan',
+        'Instalasi fiber optik',
+        'Perakitan komputer',
+      ],
       dianjurkan: ['Keamanan jaringan', 'Administrasi Linux'],
     },
     soft: { wajib: ['Pemecahan masalah', 'Ketelitian', 'Pelayanan pelanggan'] },
     tools: {
-      wajib: ['Router dan switch (MikroTik atau Cisco)', 'LAN tester dan crimping tool', 'Splicer fiber optik'],
+      wajib: [
+        'Router dan switch (MikroTik atau Cisco)',
+        'LAN tester dan crimping tool',
+        'Splicer fiber optik',
+      ],
       umum: ['Winbox', 'Wireshark'],
     },
     study: ['Teknik Komputer dan Jaringan', 'Teknik Informatika'],

@@ -26,7 +26,10 @@ export const REALISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Perawatan dasar mesin diesel'],
     },
     soft: { wajib: ['Disiplin keselamatan kerja', 'Konsentrasi', 'Ketahanan fisik'] },
-    tools: { wajib: ['Ekskavator', 'Buldoser', 'Alat pelindung diri'], umum: ['Crane', 'Radio komunikasi (HT)'] },
+    tools: {
+      wajib: ['Ekskavator', 'Buldoser', 'Alat pelindung diri'],
+      umum: ['Crane', 'Radio komunikasi (HT)'],
+    },
     study: ['Teknik Alat Berat'],
     career: [
       ['Operator Alat Berat Pemula', '0–2 tahun', 5_000_000, 7_500_000],
@@ -56,11 +59,19 @@ export const REALISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Menjaga kebersihan dapur, keamanan pangan, dan stok bahan',
     ],
     hard: {
-      wajib: ['Teknik memasak', 'Pengolahan bahan makanan', 'Keamanan pangan dan sanitasi', 'Plating dan penyajian'],
+      wajib: [
+        'Teknik memasak',
+        'Pengolahan bahan makanan',
+        'Keamanan pangan dan sanitasi',
+        'Plating dan penyajian',
+      ],
       dianjurkan: ['Penyusunan menu dan food cost'],
     },
     soft: { wajib: ['Kreativitas', 'Kerja sama tim', 'Manajemen waktu'], dianjurkan: ['Ketahanan fisik'] },
-    tools: { wajib: ['Pisau dapur profesional', 'Kompor dan oven komersial'], umum: ['Mixer', 'Timbangan digital'] },
+    tools: {
+      wajib: ['Pisau dapur profesional', 'Kompor dan oven komersial'],
+      umum: ['Mixer', 'Timbangan digital'],
+    },
     study: ['Tata Boga', 'Perhotelan'],
     career: [
       ['Commis (Juru Masak Junior)', '0–2 tahun', 4_000_000, 5_500_000],
@@ -133,7 +144,10 @@ export const REALISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Fotogrametri drone'],
     },
     soft: { wajib: ['Ketelitian', 'Ketahanan fisik', 'Kerja sama tim'] },
-    tools: { wajib: ['Total station', 'GPS geodetik', 'AutoCAD Civil 3D'], umum: ['QGIS atau ArcGIS', 'Drone pemetaan'] },
+    tools: {
+      wajib: ['Total station', 'GPS geodetik', 'AutoCAD Civil 3D'],
+      umum: ['QGIS atau ArcGIS', 'Drone pemetaan'],
+    },
     study: ['Teknik Geodesi', 'Teknik Geomatika'],
     career: [
       ['Surveyor Junior', '0–2 tahun', 4_800_000, 7_000_000],
@@ -181,6 +195,49 @@ export const REALISTIC_PROFESSIONS_2: readonly ProfessionSeed[] = [
     insights: [
       'Permintaan sayur dan buah segar berkualitas di kota besar terus naik, termasuk dari pasar modern dan restoran.',
       'Program petani muda dan akses pembiayaan usaha tani membuka jalan bagi anak muda untuk memulai usaha hortikultura.',
+    ],
+  }),
+  defineProfession({
+    id: 112,
+    slug: 'paramedis-gawat-darurat',
+    name: 'Paramedis Gawat Darurat',
+    sub: 'PENANGGULANGAN_DARURAT',
+    code: 'RS',
+    about:
+      'Paramedis gawat darurat merespons panggilan darurat, memberikan pertolongan medis di lokasi kejadian, dan membawa korban dengan ambulans ke fasilitas kesehatan terdekat. Mereka menilai kondisi korban kecelakaan, serangan jantung, atau bencana, melakukan resusitasi jantung paru, menghentikan perdarahan, memasang bidai, dan menjaga pasien tetap stabil selama perjalanan. Paramedis bekerja di layanan ambulans pemerintah, rumah sakit, palang merah, tim medis acara, serta kawasan industri dan tambang.',
+    personality:
+      'Cocok untuk kamu yang ingin langsung menolong orang di saat paling genting, cekatan memakai peralatan medis, dan kuat secara fisik. Orang yang tenang di bawah tekanan, sigap mengambil keputusan, dan tidak keberatan bekerja bergiliran di lapangan akan berkembang sebagai paramedis.',
+    activities: [
+      'Merespons panggilan darurat dan menuju lokasi kejadian dengan ambulans',
+      'Menilai kondisi korban dan memberikan pertolongan pertama di tempat',
+      'Melakukan resusitasi jantung paru, menghentikan perdarahan, dan memasang bidai',
+      'Mengangkat dan memindahkan pasien dengan tandu secara aman',
+      'Memantau pasien selama perjalanan dan melaporkan kondisinya ke rumah sakit',
+      'Memeriksa dan merawat peralatan medis di dalam ambulans',
+    ],
+    hard: {
+      wajib: [
+        'Bantuan hidup dasar (BLS)',
+        'Pertolongan pertama',
+        'Penanganan trauma pra-rumah sakit',
+        'Evakuasi dan transportasi pasien',
+      ],
+      dianjurkan: ['Bantuan hidup lanjut (ACLS)'],
+    },
+    soft: { wajib: ['Ketenangan di bawah tekanan', 'Empati', 'Kerja sama tim', 'Ketahanan fisik'] },
+    tools: {
+      wajib: ['Defibrilator (AED)', 'Tandu dan papan spinal', 'Tabung oksigen dan masker'],
+      umum: ['Bidai dan kit trauma', 'Radio komunikasi (HT)'],
+    },
+    study: ['Ilmu Keperawatan'],
+    career: [
+      ['Petugas Ambulans', '0–2 tahun', 4_500_000, 6_500_000],
+      ['Paramedis Senior', '3–6 tahun', 6_500_000, 9_500_000],
+      ['Koordinator Layanan Ambulans', '7+ tahun', 9_500_000, 15_000_000],
+    ],
+    insights: [
+      'Layanan panggilan darurat terpadu di banyak kota membutuhkan tenaga ambulans yang terlatih dan bersertifikat.',
+      'Sertifikat pelatihan gawat darurat menjadi syarat utama dan membuka peluang di rumah sakit, tambang, serta tim medis acara besar.',
     ],
   }),
 ];

@@ -22,7 +22,12 @@ export const SOCIAL_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Mencatat asuhan keperawatan di rekam medis',
     ],
     hard: {
-      wajib: ['Asuhan keperawatan', 'Pemasangan infus dan injeksi', 'Perawatan luka', 'Pemantauan tanda vital'],
+      wajib: [
+        'Asuhan keperawatan',
+        'Pemasangan infus dan injeksi',
+        'Perawatan luka',
+        'Pemantauan tanda vital',
+      ],
       dianjurkan: ['Bantuan hidup dasar (BLS)'],
     },
     soft: { wajib: ['Empati', 'Kesabaran', 'Komunikasi', 'Ketenangan di bawah tekanan'] },
@@ -60,11 +65,19 @@ export const SOCIAL_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Merujuk kehamilan berisiko tinggi ke dokter atau rumah sakit',
     ],
     hard: {
-      wajib: ['Asuhan kebidanan', 'Pertolongan persalinan normal', 'Pemeriksaan kehamilan', 'Perawatan bayi baru lahir'],
+      wajib: [
+        'Asuhan kebidanan',
+        'Pertolongan persalinan normal',
+        'Pemeriksaan kehamilan',
+        'Perawatan bayi baru lahir',
+      ],
       dianjurkan: ['Bantuan hidup dasar (BLS)'],
     },
     soft: { wajib: ['Empati', 'Ketenangan di bawah tekanan', 'Komunikasi'] },
-    tools: { wajib: ['Doppler janin', 'Tensimeter', 'Partus set'], umum: ['Timbangan bayi', 'Sistem rekam medis elektronik'] },
+    tools: {
+      wajib: ['Doppler janin', 'Tensimeter', 'Partus set'],
+      umum: ['Timbangan bayi', 'Sistem rekam medis elektronik'],
+    },
     study: ['Kebidanan', 'Profesi Bidan'],
     career: [
       ['Bidan Pelaksana', '0–3 tahun', 4_000_000, 6_000_000],
@@ -131,7 +144,12 @@ export const SOCIAL_PROFESSIONS_1: readonly ProfessionSeed[] = [
       'Memantau kemajuan klien dan memberi saran pola makan sehat',
     ],
     hard: {
-      wajib: ['Penyusunan program latihan', 'Anatomi dan kinesiologi', 'Teknik latihan beban', 'Pertolongan pertama'],
+      wajib: [
+        'Penyusunan program latihan',
+        'Anatomi dan kinesiologi',
+        'Teknik latihan beban',
+        'Pertolongan pertama',
+      ],
       dianjurkan: ['Dasar gizi olahraga'],
     },
     soft: { wajib: ['Memotivasi orang lain', 'Komunikasi', 'Disiplin', 'Ketahanan fisik'] },

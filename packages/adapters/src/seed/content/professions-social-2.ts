@@ -26,7 +26,10 @@ export const SOCIAL_PROFESSIONS_2: readonly ProfessionSeed[] = [
       dianjurkan: ['Pembuatan media pembelajaran digital'],
     },
     soft: { wajib: ['Kesabaran', 'Komunikasi', 'Kreativitas', 'Empati'] },
-    tools: { wajib: ['Papan tulis dan alat peraga', 'Modul ajar dan buku teks', 'Proyektor'], umum: ['Google Classroom', 'Canva'] },
+    tools: {
+      wajib: ['Papan tulis dan alat peraga', 'Modul ajar dan buku teks', 'Proyektor'],
+      umum: ['Google Classroom', 'Canva'],
+    },
     study: ['Pendidikan Guru Sekolah Dasar'],
     career: [
       ['Guru Kelas', '0–3 tahun', 3_500_000, 5_500_000],
@@ -205,7 +208,12 @@ export const SOCIAL_PROFESSIONS_2: readonly ProfessionSeed[] = [
       'Menangani keluhan karyawan dan menjaga kepatuhan pada peraturan ketenagakerjaan',
     ],
     hard: {
-      wajib: ['Rekrutmen dan seleksi', 'Manajemen kinerja', 'Hukum ketenagakerjaan', 'Administrasi penggajian'],
+      wajib: [
+        'Rekrutmen dan seleksi',
+        'Manajemen kinerja',
+        'Hukum ketenagakerjaan',
+        'Administrasi penggajian',
+      ],
       dianjurkan: ['Analitik SDM'],
     },
     soft: { wajib: ['Komunikasi', 'Integritas', 'Empati', 'Negosiasi'] },

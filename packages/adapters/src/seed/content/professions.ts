@@ -35,7 +35,8 @@ export const PROFESSIONS: readonly ProfessionSeed[] = [
 export const catalogueLookupNames = (
   professions: readonly ProfessionSeed[] = PROFESSIONS,
 ): { skills: string[]; tools: string[]; study_programs: string[] } => {
-  const distinct = (names: Iterable<string>): string[] => [...new Set(names)].sort((a, b) => a.localeCompare(b, 'id'));
+  const distinct = (names: Iterable<string>): string[] =>
+    [...new Set(names)].sort((a, b) => a.localeCompare(b, 'id'));
   return {
     skills: distinct(professions.flatMap((p) => p.skills.map((s) => s.name))),
     tools: distinct(professions.flatMap((p) => p.tools.map((t) => t.name))),

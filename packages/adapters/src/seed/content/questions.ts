@@ -108,7 +108,10 @@ const ITEMS: Readonly<Record<RiasecLetter, readonly string[]>> = {
 
 /** The 72 items in id order. */
 export const RIASEC_QUESTIONS: readonly RiasecQuestionSeed[] = RIASEC_LETTERS.flatMap((type, typeIndex) =>
-  ITEMS[type].map(
-    (text, i): RiasecQuestionSeed => ({ id: typeIndex * 12 + i + 1, type, code: `${type}${i + 1}`, text }),
-  ),
+  ITEMS[type].map((text, i): RiasecQuestionSeed => ({
+    id: typeIndex * 12 + i + 1,
+    type,
+    code: `${type}${i + 1}`,
+    text,
+  })),
 );

@@ -58,7 +58,8 @@ const LIST_QUOTAS: Readonly<Record<1 | 2 | 3, readonly number[]>> = { 1: [5], 2:
 
 const letterIndex = (letter: RiasecLetter): number => RIASEC_LETTERS.indexOf(letter);
 
-const pairKey = (a: RiasecLetter, b: RiasecLetter): string => (letterIndex(a) < letterIndex(b) ? a + b : b + a);
+const pairKey = (a: RiasecLetter, b: RiasecLetter): string =>
+  letterIndex(a) < letterIndex(b) ? a + b : b + a;
 
 const toLetters = (code: string): RiasecLetter[] => [...code] as RiasecLetter[];
 
@@ -97,7 +98,7 @@ const describe = (letters: readonly RiasecLetter[], code: string): string => {
   const profile = `Profil ${namesOf(letters)} (${code})`;
   if (c === undefined) {
     return [
-      `${profile} memadukan ${a.essence} sebagai minat utama dengan ${b.essence} sebagai minat pendukung.`,
+      `${profile} menjadikan ${a.essence} sebagai minat utamamu, dilengkapi ${b.essence} sebagai pendukung.`,
       a.lead,
       b.support,
       relation,
@@ -110,7 +111,7 @@ const describe = (letters: readonly RiasecLetter[], code: string): string => {
     b.support,
     c.accent,
     relation,
-    `Peran seperti ${roles} bisa menjadi titik awal eksplorasi, terutama versi peran yang juga memberi ruang bagi minat ${RIASEC_LETTER_NAMES[c.letter]}-mu.`,
+    `Peran seperti ${roles} bisa menjadi titik awal eksplorasi, terutama bila pekerjaannya juga memberi ruang bagi sisi ${RIASEC_LETTER_NAMES[c.letter]}-mu.`,
   ].join(' ');
 };
 
@@ -125,10 +126,9 @@ const composeList = (letters: readonly RiasecLetter[], key: RiasecCodeListKey): 
 /** Builds one `riasec_codes` row for a code of 1–3 distinct letters; `id` is its position in the seed layout. */
 export const buildRiasecCode = (code: string, id: number): RiasecCodeSeedRow => {
   const letters = toLetters(code);
-  const lists = Object.fromEntries(RIASEC_CODE_LIST_KEYS.map((key) => [key, composeList(letters, key)])) as Record<
-    RiasecCodeListKey,
-    string[]
-  >;
+  const lists = Object.fromEntries(
+    RIASEC_CODE_LIST_KEYS.map((key) => [key, composeList(letters, key)]),
+  ) as Record<RiasecCodeListKey, string[]>;
   return {
     id,
     riasec_code: code,

@@ -60,7 +60,8 @@ export const INVESTIGATIVE_TEXTS: RiasecLetterTexts = {
   lead: 'Kamu paling bersemangat ketika diberi persoalan rumit yang menuntut penyelidikan dan pemikiran mendalam.',
   support:
     'Sisi analitismu membuatmu tidak puas dengan jawaban dangkal; kamu mencari data dan alasan di balik setiap keputusan.',
-  accent: 'Sentuhan Investigative menambahkan rasa ingin tahu dan kebiasaan memeriksa fakta sebelum bertindak.',
+  accent:
+    'Sentuhan Investigative menambahkan rasa ingin tahu dan kebiasaan memeriksa fakta sebelum bertindak.',
   fields: ['sains', 'kesehatan', 'teknologi informasi', 'riset', 'analisis data'],
   strengths: [
     'Pemikir analitis: kamu mampu memecah persoalan besar menjadi bagian kecil yang bisa diperiksa satu per satu.',
