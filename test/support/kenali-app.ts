@@ -31,19 +31,23 @@ export const testConfig = (url: string, env: Record<string, string> = {}): Confi
 };
 
 /** The real app on the real test database (seeded once per process), driven in-process by supertest. */
-export const testApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+export const testApp = async (
+  env: Record<string, string> = {},
+  options: { knex?: Knex } = {},
+): Promise<TestApp> => {
   const db = await testDatabase();
   seeded ??= seedDemoContent(db.knex);
   await seeded;
   const config = testConfig(db.url, env);
+  const knex = options.knex ?? db.knex;
   const container = buildContainer(config, {
-    knex: db.knex,
+    knex,
     redis: undefined,
     logger: pino({ level: 'silent' }),
   });
   const app = createApp(container);
   const callback = app.callback();
-  return { http: supertest(callback), knex: db.knex, config, callback };
+  return { http: supertest(callback), knex, config, callback };
 };
 
 export interface TestUser {

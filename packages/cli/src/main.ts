@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAuditCommand } from './commands/audit.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerScoreCommand } from './commands/score.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
@@ -19,6 +20,7 @@ registerServeCommand(program);
 registerMigrateCommand(program);
 registerSeedCommand(program);
 registerUserCommand(program);
+registerAuditCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,11 @@
 import type { Config } from '@kenali/adapters';
 import type {
+  GetIkigaiContent,
+  GetIkigaiResult,
   GetRiasecResult,
+  StartIkigai,
+  SubmitAssessment,
+  SubmitDimension,
   ReadinessProbe,
   ReferenceQueries,
   StartSession,
@@ -8,6 +13,7 @@ import type {
   UserDirectory,
 } from '@kenali/domain';
 import type { Redis } from 'ioredis';
+import type { IdempotencyDeps } from './idempotency/idempotency.middleware.js';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 
@@ -20,7 +26,15 @@ export interface HttpDependencies {
   readonly users: UserDirectory;
   readonly redis: Redis | undefined;
   readonly queries: ReferenceQueries;
+  readonly idempotency: IdempotencyDeps;
   readonly startSession: StartSession;
   readonly submitRiasec: SubmitRiasec;
   readonly riasecResult: GetRiasecResult;
+  readonly submitAssessment: SubmitAssessment;
+  readonly ikigai: {
+    readonly start: StartIkigai;
+    readonly content: GetIkigaiContent;
+    readonly submit: SubmitDimension;
+    readonly result: GetIkigaiResult;
+  };
 }

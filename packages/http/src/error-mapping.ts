@@ -1,5 +1,8 @@
 import type {
+  GetIkigaiResultError,
   GetRiasecResultError,
+  IkigaiContentError,
+  SubmitDimensionError,
   PortError,
   SessionError,
   StartSessionError,
@@ -9,7 +12,14 @@ import { type Problem, problem, validationProblem } from './problem.js';
 
 /** Every expected failure any use case can return. Adding a tag without a case below fails to compile. */
 export type AppError =
-  StartSessionError | SubmitRiasecError | GetRiasecResultError | SessionError | PortError;
+  | StartSessionError
+  | SubmitRiasecError
+  | GetRiasecResultError
+  | IkigaiContentError
+  | SubmitDimensionError
+  | GetIkigaiResultError
+  | SessionError
+  | PortError;
 
 const absurd = (value: never): never => {
   throw new Error(`unmapped error ${JSON.stringify(value)}`);
@@ -168,16 +178,80 @@ export const toProblem = (error: AppError): Problem => {
         'Not Found',
         'hasil RIASEC belum tersedia untuk sesi ini',
       );
+    case 'InvalidDimensionAnswer':
+      return validationProblem(
+        error.violations.map((v) => ({
+          loc: v.dimension ? ['body', 'answers', v.dimension, v.field] : ['body', v.field],
+          msg: v.message,
+          type: 'value_error',
+        })),
+      );
+    case 'DimensionAlreadyAnswered':
+      return problem(
+        400,
+        'dimension-already-answered',
+        'Bad Request',
+        `dimensi ${error.dimension} sudah dijawab dan tidak dapat diubah`,
+      );
+    case 'ProfessionNotCandidate':
+      return problem(
+        400,
+        'profession-not-candidate',
+        'Bad Request',
+        `profesi ${error.profession_id} bukan kandidat sesi ini`,
+      );
+    case 'CandidatesMissing':
+      return problem(
+        500,
+        'candidates-missing',
+        'Internal Server Error',
+        'daftar kandidat profesi sesi ini tidak ditemukan',
+      );
+    case 'AnswersIncomplete':
+      return problem(400, 'answers-incomplete', 'Bad Request', 'keempat dimensi Ikigai belum dijawab');
+    case 'IkigaiResultNotFound':
+      return problem(
+        404,
+        'ikigai-result-not-found',
+        'Not Found',
+        'skor Ikigai belum tersedia untuk sesi ini',
+      );
+    case 'ScoringInputInvalid':
+    case 'NoCandidates':
+    case 'DuplicateProfession':
+    case 'UnknownProfession':
+      return problem(
+        500,
+        'scoring-failed',
+        'Internal Server Error',
+        `gagal menghitung skor akhir: ${error._tag}`,
+      );
     case 'PortError':
-      return error.reason === 'unavailable' || error.reason === 'timeout'
-        ? problem(
-            503,
-            'storage-unavailable',
-            'Service Unavailable',
-            'penyimpanan sedang tidak tersedia, coba lagi',
-          )
-        : problem(500, 'internal-error', 'Internal Server Error', 'Internal server error');
+      return portProblem(error);
     default:
       return absurd(error);
+  }
+};
+
+/** Storage trouble is retryable (503); a lost race (a claim taken over, a unique key) is a 409 to retry. */
+const portProblem = (error: PortError): Problem => {
+  switch (error.reason) {
+    case 'unavailable':
+    case 'timeout':
+      return problem(
+        503,
+        'storage-unavailable',
+        'Service Unavailable',
+        'penyimpanan sedang tidak tersedia, coba lagi',
+      );
+    case 'conflict':
+      return problem(
+        409,
+        'concurrent-update',
+        'Conflict',
+        'permintaan lain untuk sesi ini sedang diproses; coba lagi',
+      );
+    default:
+      return problem(500, 'internal-error', 'Internal Server Error', 'Internal server error');
   }
 };

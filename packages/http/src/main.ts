@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import { buildContainer, createLogger, createRedis, loadConfig, openDatabase } from '@kenali/adapters';
+import {
+  TOKENS,
+  buildContainer,
+  createLogger,
+  createRedis,
+  loadConfig,
+  openDatabase,
+  startIdempotencyCleanup,
+} from '@kenali/adapters';
 import * as E from 'fp-ts/lib/Either.js';
 import { createApp } from './create-app.js';
 
@@ -17,6 +25,13 @@ const main = async (): Promise<void> => {
   const database = await openDatabase(config, logger);
   const redis = config.redisUrl ? createRedis(config.redisUrl, logger) : undefined;
   const container = buildContainer(config, { knex: database.knex, redis, logger });
+  const stopCleanup = startIdempotencyCleanup({
+    store: container.get(TOKENS.IdempotencyStore),
+    clock: container.get(TOKENS.Clock),
+    logger,
+    registry: container.get(TOKENS.Metrics),
+    intervalMinutes: config.idempotency.cleanupIntervalMinutes,
+  });
   const handle = createApp(container).callback();
   const server = createServer((req, res) => {
     void handle(req, res);
@@ -33,6 +48,7 @@ const main = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopCleanup();
     server.close();
     server.closeAllConnections();
     redis?.disconnect();

@@ -154,9 +154,14 @@ describe('POST /career-profile/*/start', () => {
 
   it('lets exactly one of 20 parallel starts through for a user with 3 tokens', async () => {
     const user = await createUser(app.knex, { tokens: 3 });
+    // Distinct keys make 20 distinct intents, so only the session rules and the wallet lock stand between them.
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        app.http.post(START).set(user.headers).send({ persona_type: 'BUILDER' }),
+      Array.from({ length: 20 }, (_, i) =>
+        app.http
+          .post(START)
+          .set(user.headers)
+          .set('idempotency-key', `parallel-${i}`)
+          .send({ persona_type: 'BUILDER' }),
       ),
     );
     const statuses = responses.map((r) => r.status);

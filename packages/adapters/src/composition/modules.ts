@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import type { Config } from '../config/config.js';
+import { PostgresIdempotencyStore } from '../postgres/postgres-idempotency-store.js';
 import { PostgresReadinessProbe } from '../postgres/postgres-readiness-probe.js';
 import { PostgresReferenceQueries } from '../postgres/postgres-reference-queries.js';
 import { PostgresUnitOfWork, postgresRepositories } from '../postgres/postgres-unit-of-work.js';
@@ -49,6 +50,9 @@ export const persistenceModule = (infra: Infrastructure) =>
       .inSingletonScope();
     bind(TOKENS.ReferenceQueries)
       .toResolvedValue((knex: Knex) => new PostgresReferenceQueries(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.IdempotencyStore)
+      .toResolvedValue((knex: Knex) => new PostgresIdempotencyStore(knex), [TOKENS.Knex])
       .inSingletonScope();
     bind(TOKENS.ReadinessProbe)
       .toResolvedValue((knex: Knex) => new PostgresReadinessProbe(knex), [TOKENS.Knex])

@@ -28,8 +28,12 @@ const AnswerCodec = t.type({
 });
 const ResponsesRow = t.record(t.string, t.unknown);
 const ScoresRow = t.type({
-  dimension_scores: t.UnknownRecord,
-  total_scores: t.UnknownRecord,
+  dimension_scores: t.type({
+    dimension_scores: t.UnknownRecord,
+    normalization_params: t.UnknownRecord,
+    metadata: t.UnknownRecord,
+  }),
+  total_scores: t.type({ profession_scores: t.array(t.UnknownRecord), metadata: t.UnknownRecord }),
   top_profession1_id: Nullable(t.number),
   top_profession2_id: Nullable(t.number),
   ai_model_used: t.string,
@@ -144,8 +148,8 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
               decodeRow(PORT, ScoresRow)(row),
               E.map((r) =>
                 O.some({
-                  dimensionScores: r.dimension_scores as StoredScores['dimensionScores'],
-                  totalScores: r.total_scores as StoredScores['totalScores'],
+                  dimensionScores: r.dimension_scores as unknown as StoredScores['dimensionScores'],
+                  totalScores: r.total_scores as unknown as StoredScores['totalScores'],
                   topProfession1: r.top_profession1_id,
                   topProfession2: r.top_profession2_id,
                   aiModelUsed: r.ai_model_used,

@@ -3,11 +3,11 @@ import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { PortError } from '../errors/port-error.js';
 import type { DimensionAnswer, DimensionAnswers, DimensionKey } from '../model/dimension.js';
 import type { SessionId } from '../model/ids.js';
-import type { JsonObject } from '../model/json.js';
+import type { IkigaiDimensionScoresData, IkigaiTotalScoresData } from '../scoring/scores-data.js';
 
 export interface StoredScores {
-  readonly dimensionScores: JsonObject;
-  readonly totalScores: JsonObject;
+  readonly dimensionScores: IkigaiDimensionScoresData;
+  readonly totalScores: IkigaiTotalScoresData;
   readonly topProfession1: number | null;
   readonly topProfession2: number | null;
   readonly aiModelUsed: string;

@@ -16,3 +16,4 @@ export type * from './cache-ports.js';
 export type * from './readiness-probe.js';
 export type * from './fit-check-repository.js';
 export type * from './reference-queries.js';
+export type * from './recommendation-repository.js';

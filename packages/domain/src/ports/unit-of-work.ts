@@ -8,6 +8,7 @@ import type { TokenLedger } from './token-ledger.js';
 import type { IkigaiRepository } from './ikigai-repository.js';
 import type { FitCheckRepository } from './fit-check-repository.js';
 import type { ProfessionCatalogue } from './profession-catalogue.js';
+import type { RecommendationRepository } from './recommendation-repository.js';
 
 /** Every repository, bound either to the pool (reads) or to one transaction (`TransactionScope`). */
 export interface Repositories {
@@ -16,6 +17,7 @@ export interface Repositories {
   readonly riasec: RiasecRepository;
   readonly ikigai: IkigaiRepository;
   readonly fitChecks: FitCheckRepository;
+  readonly recommendations: RecommendationRepository;
   readonly catalogue: ProfessionCatalogue;
   readonly tokens: TokenLedger;
   readonly careerProfiles: CareerProfileRepository;

@@ -3,3 +3,4 @@ export * from './submit-riasec.js';
 export * from './get-riasec-result.js';
 export * from './riasec-response.js';
 export * from './record-completion.js';
+export * from './ikigai/index.js';

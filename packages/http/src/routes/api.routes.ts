@@ -2,6 +2,8 @@ import Router from '@koa/router';
 import type { HttpDependencies } from '../dependencies.js';
 import { authenticate } from '../middleware/auth.js';
 import type { RateLimitSettings } from '../middleware/rate-limit.js';
+import { assessmentRoutes } from './assessments.routes.js';
+import { ikigaiPublicRoutes, ikigaiRoutes } from './ikigai.routes.js';
 import { categoryRoutes, historyRoutes } from './reference.routes.js';
 import { riasecQuestionRoutes, riasecRoutes } from './riasec.routes.js';
 import { sessionRoutes } from './sessions.routes.js';
@@ -13,7 +15,11 @@ import { sessionRoutes } from './sessions.routes.js';
 export const apiRouters = (deps: HttpDependencies): Router[] => {
   const limits: RateLimitSettings = { ...deps.config.rateLimit, redis: deps.redis };
   const publicApi = new Router({ prefix: '/api/v1' });
-  for (const router of [riasecQuestionRoutes(deps, limits), categoryRoutes(deps, limits)]) {
+  for (const router of [
+    riasecQuestionRoutes(deps, limits),
+    ikigaiPublicRoutes(limits),
+    categoryRoutes(deps, limits),
+  ]) {
     publicApi.use(router.routes(), router.allowedMethods());
   }
   const privateApi = new Router({ prefix: '/api/v1' });
@@ -21,6 +27,8 @@ export const apiRouters = (deps: HttpDependencies): Router[] => {
   for (const router of [
     sessionRoutes(deps, limits),
     riasecRoutes(deps, limits),
+    ikigaiRoutes(deps, limits),
+    assessmentRoutes(deps, limits),
     historyRoutes(deps, limits),
   ]) {
     privateApi.use(router.routes(), router.allowedMethods());

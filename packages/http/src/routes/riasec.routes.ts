@@ -5,6 +5,7 @@ import type { HttpDependencies } from '../dependencies.js';
 import { RiasecSubmitBody, SessionTokenParam } from '../codecs/session.codecs.js';
 import { decodeWith } from '../codecs/decode.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
+import { idempotent } from '../idempotency/idempotency.middleware.js';
 import { decodeOrAnswer, respond } from '../respond.js';
 import { currentUser } from './current-user.js';
 
@@ -14,6 +15,7 @@ export const riasecRoutes = (deps: HttpDependencies, limits: RateLimitSettings):
   router.post(
     '/career-profile/riasec/submit',
     rateLimit(limits, { name: 'riasec-submit', max: 10, per: 'hour' }),
+    idempotent(deps.idempotency, '/api/v1/career-profile/riasec/submit', { storeInTransaction: true }),
     async (ctx) => {
       const body = decodeOrAnswer(ctx, decodeWith(RiasecSubmitBody)(ctx.request.body));
       if (!body) return;

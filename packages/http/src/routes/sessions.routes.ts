@@ -4,6 +4,7 @@ import type { HttpDependencies } from '../dependencies.js';
 import { FitCheckStartBody, RecommendationStartBody } from '../codecs/session.codecs.js';
 import { decodeWith } from '../codecs/decode.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
+import { idempotent } from '../idempotency/idempotency.middleware.js';
 import { decodeOrAnswer, respond } from '../respond.js';
 import { currentUser } from './current-user.js';
 
@@ -13,6 +14,7 @@ export const sessionRoutes = (deps: HttpDependencies, limits: RateLimitSettings)
   router.post(
     '/career-profile/recommendation/start',
     rateLimit(limits, { name: 'recommendation-start', max: 10, per: 'hour' }),
+    idempotent(deps.idempotency, '/api/v1/career-profile/recommendation/start', { storeInTransaction: true }),
     async (ctx) => {
       const body = decodeOrAnswer(ctx, decodeWith(RecommendationStartBody)(ctx.request.body));
       if (!body) return;
@@ -31,6 +33,7 @@ export const sessionRoutes = (deps: HttpDependencies, limits: RateLimitSettings)
   router.post(
     '/career-profile/fit-check/start',
     rateLimit(limits, { name: 'fit-check-start', max: 20, per: 'hour' }),
+    idempotent(deps.idempotency, '/api/v1/career-profile/fit-check/start', { storeInTransaction: true }),
     async (ctx) => {
       const body = decodeOrAnswer(ctx, decodeWith(FitCheckStartBody)(ctx.request.body));
       if (!body) return;

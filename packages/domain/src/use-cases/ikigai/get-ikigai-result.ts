@@ -1,0 +1,51 @@
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import { sessionNotFound, wrongStatus } from '../../errors/session-error.js';
+import { DIMENSION_KEYS } from '../../model/dimension.js';
+import type { SessionToken, UserId } from '../../model/ids.js';
+import type { Repositories } from '../../ports/unit-of-work.js';
+import {
+  type IkigaiCompletionResponse,
+  buildIkigaiCompletionResponse,
+} from '../../scoring/completion-response.js';
+import type { FinalizeError, FinalizeIkigai } from './finalize-ikigai.js';
+
+export type GetIkigaiResultError = FinalizeError | { readonly _tag: 'IkigaiResultNotFound' };
+
+/**
+ * GET /ikigai/result/{token} (upstream §4.11). A session stuck in ikigai_ongoing with all four answers (its
+ * scoring was interrupted) is scored now, once, instead of answering 400 forever.
+ */
+export class GetIkigaiResult {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly finalize: FinalizeIkigai,
+  ) {}
+
+  execute(user: UserId, token: SessionToken): TE.TaskEither<GetIkigaiResultError, IkigaiCompletionResponse> {
+    return pipe(
+      this.repos.sessions.findOwned(user, token),
+      TE.chainW(TE.fromOption((): GetIkigaiResultError => sessionNotFound)),
+      TE.chainW((session) => {
+        if (session.status === 'completed') {
+          return pipe(
+            this.repos.ikigai.findScores(session.id),
+            TE.chainW(TE.fromOption((): GetIkigaiResultError => ({ _tag: 'IkigaiResultNotFound' }))),
+            TE.map((scores) => buildIkigaiCompletionResponse(session.session_token, scores.totalScores)),
+          );
+        }
+        if (session.status !== 'ikigai_ongoing') return TE.left(wrongStatus(session.status, ['completed']));
+        return pipe(
+          this.repos.ikigai.findAnswers(session.id),
+          TE.chainW((answers) =>
+            DIMENSION_KEYS.every((k) => answers[k] !== undefined)
+              ? this.finalize.execute(session)
+              : TE.left<GetIkigaiResultError, IkigaiCompletionResponse>(
+                  wrongStatus(session.status, ['completed']),
+                ),
+          ),
+        );
+      }),
+    );
+  }
+}
