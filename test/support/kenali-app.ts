@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Config, buildContainer, loadConfig } from '@kenali/adapters';
 import { createApp } from '@kenali/http';
 import * as E from 'fp-ts/lib/Either.js';
+import type { Redis } from 'ioredis';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
 import supertest from 'supertest';
@@ -33,7 +34,7 @@ export const testConfig = (url: string, env: Record<string, string> = {}): Confi
 /** The real app on the real test database (seeded once per process), driven in-process by supertest. */
 export const testApp = async (
   env: Record<string, string> = {},
-  options: { knex?: Knex } = {},
+  options: { knex?: Knex; redis?: Redis } = {},
 ): Promise<TestApp> => {
   const db = await testDatabase();
   seeded ??= seedDemoContent(db.knex);
@@ -42,7 +43,7 @@ export const testApp = async (
   const knex = options.knex ?? db.knex;
   const container = buildContainer(config, {
     knex,
-    redis: undefined,
+    redis: options.redis,
     logger: pino({ level: 'silent' }),
   });
   const app = createApp(container);
