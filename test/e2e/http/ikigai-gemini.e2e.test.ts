@@ -29,7 +29,7 @@ const runIkigai = async (app: TestApp) => {
   const scores = await app.knex('ikigai_dimension_scores').where({ test_session_id: session.id }).first();
   const totals = await app.knex('ikigai_total_scores').where({ test_session_id: session.id }).first();
   const rec = await app.knex('career_recommendations').where({ test_session_id: session.id }).first();
-  return { start, final: last!, scores, totals, rec, session };
+  return { start, final: last, scores, totals, rec, session };
 };
 
 describe('the Ikigai phase over HTTP with Gemini (fake server, real SDK)', function () {
