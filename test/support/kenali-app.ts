@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Config, buildContainer, loadConfig } from '@kenali/adapters';
 import { createApp } from '@kenali/http';
 import * as E from 'fp-ts/lib/Either.js';
+import type { Container } from 'inversify';
 import type { Redis } from 'ioredis';
 import type { Knex } from 'knex';
 import { pino } from 'pino';
@@ -14,6 +15,7 @@ export interface TestApp {
   readonly knex: Knex;
   readonly config: Config;
   readonly callback: ReturnType<ReturnType<typeof createApp>['callback']>;
+  readonly app: ReturnType<typeof createApp>;
 }
 
 let seeded: Promise<unknown> | undefined;
@@ -34,7 +36,12 @@ export const testConfig = (url: string, env: Record<string, string> = {}): Confi
 /** The real app on the real test database (seeded once per process), driven in-process by supertest. */
 export const testApp = async (
   env: Record<string, string> = {},
-  options: { knex?: Knex; redis?: Redis } = {},
+  options: {
+    knex?: Knex;
+    redis?: Redis;
+    /** Rebind ports (e.g. a failing AI writer) before the app resolves them. */
+    configure?: (container: Container) => void;
+  } = {},
 ): Promise<TestApp> => {
   const db = await testDatabase();
   seeded ??= seedDemoContent(db.knex);
@@ -46,9 +53,10 @@ export const testApp = async (
     redis: options.redis,
     logger: pino({ level: 'silent' }),
   });
+  options.configure?.(container);
   const app = createApp(container);
   const callback = app.callback();
-  return { http: supertest(callback), knex, config, callback };
+  return { http: supertest(callback), knex, config, callback, app };
 };
 
 export interface TestUser {

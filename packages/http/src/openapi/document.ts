@@ -1,3 +1,5 @@
+import { ikigaiPaths } from './ikigai-paths.js';
+import { IDEMPOTENCY_POLICY, withIdempotency } from './idempotency-policy.js';
 import { paths } from './paths.js';
 import { schemas } from './schemas.js';
 
@@ -10,7 +12,8 @@ export const openApiDocument = {
     description:
       'Drop-in replacement of the upstream career-profile service. Errors are application/problem+json with a string `detail`; ' +
       'validation errors are 422 with `errors: [{loc, msg, type}]`. Authenticated routes take `x-user-id` from the gateway ' +
-      '(AUTH_MODE=gateway, optional `x-gateway-secret`) or a Bearer JWT (AUTH_MODE=jwt).',
+      '(AUTH_MODE=gateway, optional `x-gateway-secret`) or a Bearer JWT (AUTH_MODE=jwt). ' +
+      IDEMPOTENCY_POLICY,
   },
   servers: [{ url: '/' }],
   components: {
@@ -20,5 +23,6 @@ export const openApiDocument = {
     },
     schemas,
   },
-  paths,
+  paths: withIdempotency({ ...paths, ...ikigaiPaths }),
+  'x-idempotency-policy': IDEMPOTENCY_POLICY,
 } as const;
