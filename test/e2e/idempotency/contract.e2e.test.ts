@@ -323,4 +323,26 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
       expect(changed.headers['idempotent-replayed']).to.equal('false');
     });
   });
+
+  describe('M. observability', () => {
+    it('M1: hits, misses, outcomes, live size and key-generation time move on /metrics', async () => {
+      const metric = async (name: string): Promise<number> => {
+        const text = (await app.http.get('/metrics')).text;
+        const line = text.split('\n').find((l) => l.startsWith(name));
+        return line ? Number(line.split(' ').at(-1)) : NaN;
+      };
+      const user = await createUser(app.knex, { tokens: 9 });
+      const [hits, misses] = [
+        await metric('idempotency_cache_hits_total'),
+        await metric('idempotency_cache_misses_total'),
+      ];
+      await start(user.headers, 'metrics-1');
+      await start(user.headers, 'metrics-1');
+      expect(await metric('idempotency_cache_hits_total')).to.equal(hits + 1);
+      expect(await metric('idempotency_cache_misses_total')).to.equal(misses + 1);
+      expect(await metric('idempotency_requests_total{outcome="replayed"}')).to.be.at.least(1);
+      expect(await metric('idempotency_cache_size')).to.be.at.least(1);
+      expect(await metric('idempotency_key_generation_duration_count')).to.be.at.least(2);
+    });
+  });
 });
