@@ -16,6 +16,7 @@ export interface Limit {
 }
 
 const DURATION_MS = { minute: 60_000, hour: 3_600_000 } as const;
+const REDIS_COOLDOWN_MS = 1000;
 
 /** Keyed by user after auth, by client IP for anonymous routes. */
 const callerId = (name: string) => (ctx: Context) => `kenali:${name}:${ctx.state.user?.id ?? ctx.ip}`;
@@ -43,9 +44,11 @@ export const rateLimit = (settings: RateLimitSettings, limit: Limit): Middleware
     return passed ? 'passed' : 'limited';
   };
 
+  // After a Redis failure the memory store answers for a second, so a hung Redis costs one timeout, not one per request.
+  let redisSkippedUntil = 0;
   return async (ctx, next) => {
     let outcome: 'passed' | 'limited';
-    if (redis) {
+    if (redis && Date.now() >= redisSkippedUntil) {
       let reachedNext = false;
       const trackedNext: Next = async () => {
         reachedNext = true;
@@ -55,6 +58,7 @@ export const rateLimit = (settings: RateLimitSettings, limit: Limit): Middleware
         outcome = await run(redis, ctx, trackedNext);
       } catch (error) {
         if (reachedNext) throw error; // the route failed, not the limiter
+        redisSkippedUntil = Date.now() + REDIS_COOLDOWN_MS;
         ctx.state.log?.warn({ err: error, limit: limit.name }, 'rate limiter on Redis failed; using memory');
         outcome = await run(memory, ctx, next);
       }
