@@ -1,5 +1,6 @@
 import { type PortError, portError } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
+import * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type * as t from 'io-ts';
@@ -55,3 +56,14 @@ export const decodeRow =
         return portError(port, 'corrupt', `row does not match the ${port} schema at ${paths.join(', ')}`);
       }),
     );
+
+/** An optional row (`.first()` may give undefined) decoded and mapped, or none. */
+export const decodeOptionalRow =
+  <A, B>(port: string, codec: t.Decoder<unknown, A>, map: (decoded: A) => B) =>
+  (row: unknown): E.Either<PortError, O.Option<B>> =>
+    row === undefined
+      ? E.right(O.none)
+      : pipe(
+          decodeRow(port, codec)(row),
+          E.map((decoded) => O.some(map(decoded))),
+        );

@@ -5,13 +5,12 @@ import {
   type UserId,
   SessionId,
 } from '@kenali/domain';
-import * as E from 'fp-ts/lib/Either.js';
-import * as O from 'fp-ts/lib/Option.js';
+import type * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
-import { attempt, decodeRow } from './attempt.js';
+import { attempt, decodeOptionalRow } from './attempt.js';
 import { PgDate } from './row-codecs.js';
 
 const PORT = 'user_career_profile';
@@ -36,21 +35,14 @@ export class PostgresCareerProfileRepository implements CareerProfileRepository 
   find(user: UserId): TE.TaskEither<PortError, O.Option<ActiveCareerProfile>> {
     return pipe(
       attempt(PORT, () => this.db(PORT).where({ user_id: user }).first()),
-      TE.chainEitherK((row: unknown) =>
-        row === undefined
-          ? E.right(O.none)
-          : pipe(
-              decodeRow(PORT, Row)(row),
-              E.map((r) =>
-                O.some({
-                  user,
-                  activeSession: SessionId(r.active_session_id),
-                  pinned: r.pinned,
-                  source: r.set_source,
-                  setAt: r.set_at,
-                }),
-              ),
-            ),
+      TE.chainEitherK(
+        decodeOptionalRow(PORT, Row, (r) => ({
+          user,
+          activeSession: SessionId(r.active_session_id),
+          pinned: r.pinned,
+          source: r.set_source,
+          setAt: r.set_at,
+        })),
       ),
     );
   }

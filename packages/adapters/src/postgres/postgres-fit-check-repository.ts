@@ -8,13 +8,12 @@ import {
   ProfessionId,
   RiasecCodeId,
 } from '@kenali/domain';
-import * as E from 'fp-ts/lib/Either.js';
-import * as O from 'fp-ts/lib/Option.js';
+import type * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
-import { attempt, decodeRow } from './attempt.js';
+import { attempt, decodeOptionalRow } from './attempt.js';
 import { Nullable, PgDate } from './row-codecs.js';
 
 const PORT = 'fit_check_results';
@@ -57,22 +56,15 @@ export class PostgresFitCheckRepository implements FitCheckRepository {
   find(session: SessionId): TE.TaskEither<PortError, O.Option<FitCheckRecord>> {
     return pipe(
       attempt(PORT, () => this.db(PORT).where({ test_session_id: session }).first()),
-      TE.chainEitherK((row: unknown) =>
-        row === undefined
-          ? E.right(O.none)
-          : pipe(
-              decodeRow(PORT, Row)(row),
-              E.map((r) =>
-                O.some({
-                  ...r,
-                  session,
-                  profession_id: ProfessionId(r.profession_id),
-                  user_riasec_code_id: RiasecCodeId(r.user_riasec_code_id),
-                  profession_riasec_code_id: RiasecCodeId(r.profession_riasec_code_id),
-                  match_score: r.match_score ?? 0.5,
-                }),
-              ),
-            ),
+      TE.chainEitherK(
+        decodeOptionalRow(PORT, Row, (r) => ({
+          ...r,
+          session,
+          profession_id: ProfessionId(r.profession_id),
+          user_riasec_code_id: RiasecCodeId(r.user_riasec_code_id),
+          profession_riasec_code_id: RiasecCodeId(r.profession_riasec_code_id),
+          match_score: r.match_score ?? 0.5,
+        })),
       ),
     );
   }

@@ -5,13 +5,12 @@ import type {
   SessionId,
   StoredRecommendation,
 } from '@kenali/domain';
-import * as E from 'fp-ts/lib/Either.js';
-import * as O from 'fp-ts/lib/Option.js';
+import type * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
-import { attempt, decodeRow } from './attempt.js';
+import { attempt, decodeOptionalRow } from './attempt.js';
 import { Nullable, PgDate, jsonb } from './row-codecs.js';
 
 const PORT = 'career_recommendations';
@@ -51,22 +50,15 @@ export class PostgresRecommendationRepository implements RecommendationRepositor
   find(session: SessionId): TE.TaskEither<PortError, O.Option<StoredRecommendation>> {
     return pipe(
       attempt(PORT, () => this.db(PORT).where({ test_session_id: session }).first()),
-      TE.chainEitherK((row: unknown) =>
-        row === undefined
-          ? E.right(O.none)
-          : pipe(
-              decodeRow(PORT, Row)(row),
-              E.map((r) =>
-                O.some({
-                  // The shape was checked above; the document is the one this service wrote.
-                  data: r.recommendations_data as unknown as RecommendationsData,
-                  topProfession1: r.top_profession1_id,
-                  topProfession2: r.top_profession2_id,
-                  aiModelUsed: r.ai_model_used,
-                  generatedAt: r.generated_at,
-                }),
-              ),
-            ),
+      TE.chainEitherK(
+        decodeOptionalRow(PORT, Row, (r) => ({
+          // The shape was checked above; the document is the one this service wrote.
+          data: r.recommendations_data as unknown as RecommendationsData,
+          topProfession1: r.top_profession1_id,
+          topProfession2: r.top_profession2_id,
+          aiModelUsed: r.ai_model_used,
+          generatedAt: r.generated_at,
+        })),
       ),
     );
   }

@@ -8,12 +8,12 @@ import type {
 } from '@kenali/domain';
 import * as A from 'fp-ts/lib/Array.js';
 import * as E from 'fp-ts/lib/Either.js';
-import * as O from 'fp-ts/lib/Option.js';
+import type * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
-import { attempt, decodeRow } from './attempt.js';
+import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
 import { Nullable, PgDate } from './row-codecs.js';
 
 const PORT = 'reference';
@@ -79,14 +79,7 @@ export class PostgresReferenceQueries implements ReferenceQueries {
   historyEntry(user: UserId, id: number): TE.TaskEither<PortError, O.Option<HistoryView>> {
     return pipe(
       attempt(PORT, () => this.db('kenalidiri_history').where({ user_id: user, id }).first()),
-      TE.chainEitherK((row: unknown) =>
-        row === undefined
-          ? E.right(O.none)
-          : pipe(
-              decodeRow(PORT, HistoryRow)(row),
-              E.map((r) => O.some(toHistory(r))),
-            ),
-      ),
+      TE.chainEitherK(decodeOptionalRow(PORT, HistoryRow, (r) => toHistory(r))),
     );
   }
 

@@ -6,13 +6,12 @@ import {
   type SessionId,
   RiasecCodeId,
 } from '@kenali/domain';
-import * as E from 'fp-ts/lib/Either.js';
-import * as O from 'fp-ts/lib/Option.js';
+import type * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
-import { attempt, decodeRow } from './attempt.js';
+import { attempt, decodeOptionalRow } from './attempt.js';
 import { CandidatesDataCodec, asCandidatesData } from './candidates-data.codec.js';
 import { jsonb } from './row-codecs.js';
 
@@ -55,14 +54,7 @@ export class PostgresRiasecRepository implements RiasecRepository {
       attempt(PORT, () =>
         this.db('riasec_question_sets').select('question_ids').where({ test_session_id: session }).first(),
       ),
-      TE.chainEitherK((row: unknown) =>
-        row === undefined
-          ? E.right(O.none)
-          : pipe(
-              decodeRow(PORT, QuestionSetRow)(row),
-              E.map((r) => O.some(r.question_ids)),
-            ),
-      ),
+      TE.chainEitherK(decodeOptionalRow(PORT, QuestionSetRow, (r) => r.question_ids)),
     );
   }
 
@@ -114,29 +106,22 @@ export class PostgresRiasecRepository implements RiasecRepository {
           .where('r.test_session_id', session)
           .first(),
       ),
-      TE.chainEitherK((row: unknown) =>
-        row === undefined
-          ? E.right(O.none)
-          : pipe(
-              decodeRow(PORT, OutcomeRow)(row),
-              E.map((r) =>
-                O.some({
-                  scores: {
-                    R: r.score_r,
-                    I: r.score_i,
-                    A: r.score_a,
-                    S: r.score_s,
-                    E: r.score_e,
-                    C: r.score_c,
-                  },
-                  riasec_code_id: RiasecCodeId(r.riasec_code_id),
-                  riasec_code: r.riasec_code,
-                  classification_type: r.riasec_code_type,
-                  is_inconsistent_profile: r.is_inconsistent_profile,
-                  candidates_data: asCandidatesData(r.candidates_data),
-                }),
-              ),
-            ),
+      TE.chainEitherK(
+        decodeOptionalRow(PORT, OutcomeRow, (r) => ({
+          scores: {
+            R: r.score_r,
+            I: r.score_i,
+            A: r.score_a,
+            S: r.score_s,
+            E: r.score_e,
+            C: r.score_c,
+          },
+          riasec_code_id: RiasecCodeId(r.riasec_code_id),
+          riasec_code: r.riasec_code,
+          classification_type: r.riasec_code_type,
+          is_inconsistent_profile: r.is_inconsistent_profile,
+          candidates_data: asCandidatesData(r.candidates_data),
+        })),
       ),
     );
   }

@@ -1,11 +1,10 @@
 import { type PortError, type UserDirectory, type UserSummary, UserId } from '@kenali/domain';
-import * as E from 'fp-ts/lib/Either.js';
-import * as O from 'fp-ts/lib/Option.js';
+import type * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
-import { attempt, decodeRow } from './attempt.js';
+import { attempt, decodeOptionalRow } from './attempt.js';
 import { Nullable } from './row-codecs.js';
 
 const PORT = 'users';
@@ -20,13 +19,8 @@ export class PostgresUserDirectory implements UserDirectory {
       attempt(PORT, () =>
         this.db(PORT).select('id', 'fullname', 'role').where({ id }).whereNull('deleted_at').first(),
       ),
-      TE.chainEitherK((row: unknown) =>
-        row === undefined
-          ? E.right(O.none)
-          : pipe(
-              decodeRow(PORT, Row)(row),
-              E.map((r) => O.some({ id: UserId(r.id), fullname: r.fullname, role: r.role })),
-            ),
+      TE.chainEitherK(
+        decodeOptionalRow(PORT, Row, (r) => ({ id: UserId(r.id), fullname: r.fullname, role: r.role })),
       ),
     );
   }

@@ -15,16 +15,7 @@ export interface RiasecResponse {
   readonly scores: RiasecScores;
   readonly classification_type: ClassificationType;
   readonly is_inconsistent_profile: boolean;
-  readonly riasec_code_info: {
-    readonly riasec_code: string;
-    readonly riasec_title: string;
-    readonly riasec_description: string;
-    readonly strengths: readonly string[];
-    readonly challenges: readonly string[];
-    readonly strategies: readonly string[];
-    readonly work_environments: readonly string[];
-    readonly interaction_styles: readonly string[];
-  };
+  readonly riasec_code_info: Omit<RiasecCodeRecord, 'id'>;
   readonly candidates: readonly CandidateEntry[];
   readonly total_candidates: number;
   readonly display_candidates_count: number;

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { Config } from '@kenali/adapters';
 import { type UserDirectory, type UserSummary, UserId, isUuid } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
@@ -12,15 +13,7 @@ declare module 'koa' {
   }
 }
 
-export type AuthOptions =
-  | { readonly mode: 'gateway'; readonly sharedSecret: string | undefined }
-  | {
-      readonly mode: 'jwt';
-      readonly secret?: string;
-      readonly jwksUrl?: string;
-      readonly issuer?: string;
-      readonly audience?: string;
-    };
+export type AuthOptions = Config['auth'];
 
 const ALLOWED_ROLES = new Set(['USER', 'EXPERT']);
 
