@@ -13,3 +13,10 @@ export { createStandaloneUser } from './postgres/standalone-users.js';
 export { type ClaimContext, runWithClaim, currentClaim } from './idempotency/claim-context.js';
 export { runCleanup, startIdempotencyCleanup } from './idempotency/cleanup-job.js';
 export { auditTokens, type TokenAuditReport } from './postgres/token-audit.js';
+export { createRescoreSession, type AiDecorators } from './composition/rescore.module.js';
+export {
+  PostgresRescoreRuns,
+  type RescoreCounters,
+  type RescoreRun,
+  type RescoreRunStatus,
+} from './postgres/postgres-rescore-runs.js';

@@ -2,10 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommand } from './commands/audit.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
+import { registerRescoreCommand } from './commands/rescore.command.js';
 import { registerScoreCommand } from './commands/score.command.js';
 import { registerSeedCommand } from './commands/seed.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerUserCommand } from './commands/user.command.js';
+import { registerWorkerCommand } from './commands/worker.command.js';
 import { CliFailure } from './runtime/with-database.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -21,6 +23,8 @@ registerMigrateCommand(program);
 registerSeedCommand(program);
 registerUserCommand(program);
 registerAuditCommand(program);
+registerRescoreCommand(program);
+registerWorkerCommand(program);
 
 try {
   await program.parseAsync(process.argv);

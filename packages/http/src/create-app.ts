@@ -38,5 +38,14 @@ export const createApp = (container: Container): Koa => {
       submit: container.get(TOKENS.SubmitDimension),
       result: container.get(TOKENS.GetIkigaiResult),
     },
+    results: {
+      recommendation: container.get(TOKENS.GetRecommendationResult),
+      fitCheck: container.get(TOKENS.GetFitCheckResult),
+      personality: container.get(TOKENS.GetPersonalityResult),
+    },
+    careerProfile: {
+      get: container.get(TOKENS.GetActiveProfile),
+      setActive: container.get(TOKENS.SetActiveProfile),
+    },
   });
 };

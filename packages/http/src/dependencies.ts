@@ -1,5 +1,10 @@
 import type { Config } from '@kenali/adapters';
 import type {
+  GetActiveProfile,
+  GetFitCheckResult,
+  GetPersonalityResult,
+  GetRecommendationResult,
+  SetActiveProfile,
   GetIkigaiContent,
   GetIkigaiResult,
   GetRiasecResult,
@@ -36,5 +41,14 @@ export interface HttpDependencies {
     readonly content: GetIkigaiContent;
     readonly submit: SubmitDimension;
     readonly result: GetIkigaiResult;
+  };
+  readonly results: {
+    readonly recommendation: GetRecommendationResult;
+    readonly fitCheck: GetFitCheckResult;
+    readonly personality: GetPersonalityResult;
+  };
+  readonly careerProfile: {
+    readonly get: GetActiveProfile;
+    readonly setActive: SetActiveProfile;
   };
 }

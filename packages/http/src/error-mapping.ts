@@ -1,4 +1,8 @@
 import type {
+  GetFitCheckResultError,
+  GetPersonalityResultError,
+  GetRecommendationResultError,
+  SetActiveProfileError,
   GetIkigaiResultError,
   GetRiasecResultError,
   IkigaiContentError,
@@ -18,6 +22,10 @@ export type AppError =
   | IkigaiContentError
   | SubmitDimensionError
   | GetIkigaiResultError
+  | GetRecommendationResultError
+  | GetFitCheckResultError
+  | GetPersonalityResultError
+  | SetActiveProfileError
   | SessionError
   | PortError;
 
@@ -76,7 +84,10 @@ export const toProblem = (error: AppError): Problem => {
         400,
         'wrong-status',
         'Bad Request',
-        WRONG_STATUS_DETAIL[error.actual] ?? `status sesi tidak valid: ${error.actual}`,
+        // A result asked for too early is "not finished yet" (upstream §5.1), whatever phase it is in.
+        error.expected.length === 1 && error.expected[0] === 'completed'
+          ? 'sesi belum selesai; hasil tes belum tersedia'
+          : (WRONG_STATUS_DETAIL[error.actual] ?? `status sesi tidak valid: ${error.actual}`),
         {
           status_current: error.actual,
           status_expected: error.expected,
@@ -216,6 +227,15 @@ export const toProblem = (error: AppError): Problem => {
         'Not Found',
         'skor Ikigai belum tersedia untuk sesi ini',
       );
+    case 'RecommendationResultNotFound':
+      return problem(
+        404,
+        'recommendation-result-not-found',
+        'Not Found',
+        'rekomendasi karier belum tersedia untuk sesi ini',
+      );
+    case 'FitCheckResultNotFound':
+      return problem(404, 'fit-check-result-not-found', 'Not Found', 'hasil uji kecocokan tidak ditemukan');
     case 'ScoringInputInvalid':
     case 'NoCandidates':
     case 'DuplicateProfession':

@@ -124,6 +124,34 @@ describe('the Ikigai phase over HTTP with the offline engine', () => {
       'AUTO_FIRST_TIME',
     );
 
+    // A late retry of the fourth answer gets the same completion; a different answer is refused.
+    const late = await app.http
+      .post(`${API}/ikigai/submit-dimension`)
+      .set(user.headers)
+      .set('idempotency-key', 'late-retry')
+      .send({
+        session_token: token,
+        dimension_name: 'what_you_can_be_paid_for',
+        selected_profession_id: null,
+        selection_type: 'not_selected',
+        reasoning_text: answers.what_you_can_be_paid_for.text,
+      });
+    expect(late.status).to.equal(200);
+    expect(late.body).to.deep.equal(done);
+    expect(
+      (
+        await submitDimension(
+          app,
+          user,
+          token,
+          'what_you_can_be_paid_for',
+          null,
+          'Jawaban yang sama sekali berbeda sekarang.',
+        )
+      ).status,
+    ).to.equal(400);
+    expect(await app.knex('ikigai_total_scores').where({ test_session_id: session.id })).to.have.length(1);
+
     const result = await app.http.get(`${API}/ikigai/result/${token}`).set(user.headers);
     expect(result.status).to.equal(200);
     expect(result.body).to.deep.equal(done);

@@ -26,6 +26,7 @@ const MIGRATIONS = [
   '20261122000006_results',
   '20261122000007_idempotency',
   '20261122000008_riasec_questions',
+  '20261122000009_score_revisions',
 ];
 
 const GO_OWNED_TABLES = [
@@ -64,6 +65,8 @@ const KENALI_TABLES = [
   'fit_check_results',
   'idempotency_keys',
   'riasec_questions',
+  'rescore_runs',
+  'score_revisions',
 ];
 
 const KNEX_TABLES = ['knex_migrations', 'knex_migrations_lock'];

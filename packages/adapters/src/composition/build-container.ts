@@ -3,6 +3,8 @@ import { Container } from 'inversify';
 import type { Config } from '../config/config.js';
 import { aiModule, cacheModule } from './ai-cache.module.js';
 import { ikigaiModule } from './ikigai.module.js';
+import { rescoreModule } from './rescore.module.js';
+import { resultsModule } from './results.module.js';
 import { type Infrastructure, persistenceModule, systemModule, useCasesModule } from './modules.js';
 
 /** The one composition root shared by http and cli. */
@@ -15,6 +17,8 @@ export const buildContainer = (config: Config, infra: Infrastructure): Container
     cacheModule(infra.redis, infra.logger),
     useCasesModule(),
     ikigaiModule(),
+    rescoreModule(),
+    resultsModule(),
   );
   return container;
 };

@@ -1,4 +1,12 @@
 import type {
+  RescoreSelection,
+  RescoreSession,
+  ScoreRevisionRepository,
+  GetActiveProfile,
+  GetFitCheckResult,
+  GetPersonalityResult,
+  GetRecommendationResult,
+  SetActiveProfile,
   Clock,
   ContentCache,
   FinalizeIkigai,
@@ -30,6 +38,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Config } from '../config/config.js';
+import type { PostgresRescoreRuns } from '../postgres/postgres-rescore-runs.js';
 
 const token = <T>(name: string): ServiceIdentifier<T> => Symbol.for(`kenali.${name}`);
 
@@ -64,4 +73,13 @@ export const TOKENS = {
   SubmitDimension: token<SubmitDimension>('SubmitDimension'),
   GetIkigaiResult: token<GetIkigaiResult>('GetIkigaiResult'),
   SubmitAssessment: token<SubmitAssessment>('SubmitAssessment'),
+  GetRecommendationResult: token<GetRecommendationResult>('GetRecommendationResult'),
+  GetFitCheckResult: token<GetFitCheckResult>('GetFitCheckResult'),
+  GetPersonalityResult: token<GetPersonalityResult>('GetPersonalityResult'),
+  GetActiveProfile: token<GetActiveProfile>('GetActiveProfile'),
+  SetActiveProfile: token<SetActiveProfile>('SetActiveProfile'),
+  RescoreSelection: token<RescoreSelection>('RescoreSelection'),
+  ScoreRevisions: token<ScoreRevisionRepository>('ScoreRevisions'),
+  RescoreRuns: token<PostgresRescoreRuns>('RescoreRuns'),
+  RescoreSession: token<RescoreSession>('RescoreSession'),
 } as const;

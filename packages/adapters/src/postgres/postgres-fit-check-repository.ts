@@ -20,8 +20,8 @@ const PORT = 'fit_check_results';
 const oneOf = <T extends string>(values: readonly T[]) =>
   t.keyof(Object.fromEntries(values.map((v) => [v, null])) as Record<T, null>);
 
-const Row = t.type({
-  test_session_id: t.number,
+// Strict: the row's own columns (id, test_session_id) must not leak into the domain record.
+const Row = t.strict({
   profession_id: t.number,
   user_riasec_code_id: t.number,
   profession_riasec_code_id: t.number,

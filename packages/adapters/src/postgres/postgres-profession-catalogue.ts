@@ -3,6 +3,7 @@ import {
   type PortError,
   type ProfessionCatalogue,
   type ProfessionId,
+  type ProfessionBrief,
   type ProfessionProfile,
   type RiasecCodeRecord,
   ProfessionId as toProfessionId,
@@ -54,6 +55,8 @@ const ProfessionRow = t.type({
   riasec_description: Nullable(t.string),
 });
 
+const BriefRow = t.type({ id: t.number, name: t.string, riasec_code: Nullable(t.string) });
+
 const decodeAll =
   <A>(codec: t.Decoder<unknown, A>) =>
   (rows: unknown[]) =>
@@ -100,6 +103,22 @@ export class PostgresProfessionCatalogue implements ProfessionCatalogue {
       attempt(PORT, () => this.db('riasec_codes').select(Object.keys(CodeRow.props)).where({ id }).first()),
       TE.chainEitherK((row: unknown) =>
         row === undefined ? E.right(undefined) : pipe(decodeRow(PORT, CodeRow)(row), E.map(toCodeRecord)),
+      ),
+    );
+  }
+
+  briefs(ids: readonly ProfessionId[]): TE.TaskEither<PortError, readonly ProfessionBrief[]> {
+    if (ids.length === 0) return TE.right([]);
+    return pipe(
+      attempt(PORT, () =>
+        this.db('professions as p')
+          .leftJoin('riasec_codes as c', 'c.id', 'p.riasec_code_id')
+          .select('p.id', 'p.name', 'c.riasec_code')
+          .whereIn('p.id', ids),
+      ),
+      TE.chainEitherK(decodeAll(BriefRow)),
+      TE.map((rows) =>
+        rows.map((r) => ({ profession_id: toProfessionId(r.id), name: r.name, riasec_code: r.riasec_code })),
       ),
     );
   }

@@ -99,6 +99,13 @@ export class PostgresSessionRepository implements SessionRepository {
     );
   }
 
+  findOwnedById(user: UserId, id: SessionId): TE.TaskEither<PortError, O.Option<Session>> {
+    return pipe(
+      attempt(PORT, () => this.db(TABLE).where({ id, user_id: user }).first()),
+      TE.chainEitherK(decodeOptional),
+    );
+  }
+
   findOwnedForUpdate(user: UserId, token: SessionToken): TE.TaskEither<PortError, O.Option<Session>> {
     return pipe(
       attempt(PORT, () => this.db(TABLE).where({ session_token: token, user_id: user }).forUpdate().first()),

@@ -17,3 +17,5 @@ export type * from './readiness-probe.js';
 export type * from './fit-check-repository.js';
 export type * from './reference-queries.js';
 export type * from './recommendation-repository.js';
+export type * from './rescore-selection.js';
+export type * from './score-revision-repository.js';

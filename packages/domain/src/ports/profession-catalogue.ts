@@ -38,6 +38,13 @@ export interface ProfessionProfile {
   readonly senior_level_path: CareerStep | null;
 }
 
+/** Name and code only: what the result tabs show, in one cheap query. */
+export interface ProfessionBrief {
+  readonly profession_id: ProfessionId;
+  readonly name: string;
+  readonly riasec_code: string | null;
+}
+
 /** Read side of the Go-owned profession catalogue and `riasec_codes`. */
 export interface ProfessionCatalogue {
   /** Classified professions grouped by their exact RIASEC code, for candidate expansion. */
@@ -45,4 +52,6 @@ export interface ProfessionCatalogue {
   codes(): TE.TaskEither<PortError, ReadonlyMap<string, RiasecCodeRecord>>;
   codeById(id: RiasecCodeId): TE.TaskEither<PortError, RiasecCodeRecord | undefined>;
   profiles(ids: readonly ProfessionId[]): TE.TaskEither<PortError, readonly ProfessionProfile[]>;
+  /** Unknown ids are simply absent from the answer. */
+  briefs(ids: readonly ProfessionId[]): TE.TaskEither<PortError, readonly ProfessionBrief[]>;
 }

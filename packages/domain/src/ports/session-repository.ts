@@ -1,7 +1,7 @@
 import type * as O from 'fp-ts/lib/Option.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { PortError } from '../errors/port-error.js';
-import type { ProfessionId, SessionToken, UserId } from '../model/ids.js';
+import type { ProfessionId, SessionId, SessionToken, UserId } from '../model/ids.js';
 import type { Session } from '../model/session.js';
 import type { Persona, TestGoal } from '../model/test-goal.js';
 
@@ -18,6 +18,8 @@ export interface NewSession {
 /** Sessions; ownership is part of every lookup so a foreign session is simply absent. */
 export interface SessionRepository {
   findOwned(user: UserId, token: SessionToken): TE.TaskEither<PortError, O.Option<Session>>;
+  /** By row id, still scoped to the owner (the active career profile stores the session id). */
+  findOwnedById(user: UserId, id: SessionId): TE.TaskEither<PortError, O.Option<Session>>;
   /** Locks the row for the rest of the transaction (used inside a unit of work). */
   findOwnedForUpdate(user: UserId, token: SessionToken): TE.TaskEither<PortError, O.Option<Session>>;
   /** Serialises session starts of one user until the transaction ends. */

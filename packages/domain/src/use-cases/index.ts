@@ -4,3 +4,5 @@ export * from './get-riasec-result.js';
 export * from './riasec-response.js';
 export * from './record-completion.js';
 export * from './ikigai/index.js';
+export * from './results/index.js';
+export * from './rescore/index.js';

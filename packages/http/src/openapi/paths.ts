@@ -91,6 +91,69 @@ export const paths = {
       },
     },
   },
+  '/api/v1/career-profile/result/recommendation/{session_token}': {
+    get: {
+      summary:
+        'Recommendation tab: RIASEC summary, candidates, Ikigai summary, the two recommended professions',
+      security: secured,
+      parameters: tokenParam,
+      responses: {
+        200: json('recommendation result', ref('RecommendationResult')),
+        400: problem('session not finished, or not a RECOMMENDATION session'),
+        404: problem('session not found (or another user’s), or no recommendation stored'),
+        ...authErrors,
+      },
+    },
+  },
+  '/api/v1/career-profile/result/fit-check/{session_token}': {
+    get: {
+      summary: 'Fit-check tab: the verdict on the target profession with a rule-based explanation',
+      security: secured,
+      parameters: tokenParam,
+      responses: {
+        200: json('fit-check result', ref('FitCheckResult')),
+        400: problem('session not finished, or not a FIT_CHECK session'),
+        404: problem('session not found (or another user’s), or no fit-check result stored'),
+        ...authErrors,
+      },
+    },
+  },
+  '/api/v1/career-profile/result/personality/{session_token}': {
+    get: {
+      summary: 'Personality tab (both goals): the code, its five lists and "about_code" (never fails on AI)',
+      security: secured,
+      parameters: tokenParam,
+      responses: {
+        200: json('personality result', ref('PersonalityResult')),
+        400: problem('session not finished'),
+        404: problem('session not found (or another user’s), or no RIASEC result stored'),
+        ...authErrors,
+      },
+    },
+  },
+  '/api/v1/career-profile/user-profile': {
+    get: {
+      summary: 'The caller’s active career profile (`has_active_profile: false` when there is none)',
+      security: secured,
+      responses: { 200: json('active profile', ref('ActiveProfile')), ...authErrors },
+    },
+  },
+  '/api/v1/career-profile/user-profile/set-active': {
+    post: {
+      summary:
+        'Make a completed RECOMMENDATION session the active career profile (USER_SELECTED); idempotent',
+      security: secured,
+      requestBody: body('SetActiveProfile'),
+      responses: {
+        200: json('profile set', ref('SetActiveProfileResult')),
+        400: problem('session not finished, not a RECOMMENDATION session, or a bad Idempotency-Key'),
+        404: problem('session not found (or another user’s)'),
+        409: problem('the same Idempotency-Key is still in flight'),
+        422: problem('invalid body, or an Idempotency-Key reused with another body'),
+        ...authErrors,
+      },
+    },
+  },
   '/api/v1/categories/': {
     get: {
       summary: 'Active Kenali Diri categories (public)',

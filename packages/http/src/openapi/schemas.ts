@@ -1,3 +1,5 @@
+import { resultSchemas } from './result-schemas.js';
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const scores = {
@@ -9,6 +11,7 @@ const scores = {
 };
 
 export const schemas = {
+  ...resultSchemas,
   Problem: {
     type: 'object',
     required: ['type', 'title', 'status', 'detail'],

@@ -5,6 +5,8 @@ import type { RateLimitSettings } from '../middleware/rate-limit.js';
 import { assessmentRoutes } from './assessments.routes.js';
 import { ikigaiPublicRoutes, ikigaiRoutes } from './ikigai.routes.js';
 import { categoryRoutes, historyRoutes } from './reference.routes.js';
+import { careerProfileRoutes } from './career-profile.routes.js';
+import { resultRoutes } from './results.routes.js';
 import { riasecQuestionRoutes, riasecRoutes } from './riasec.routes.js';
 import { sessionRoutes } from './sessions.routes.js';
 
@@ -30,6 +32,8 @@ export const apiRouters = (deps: HttpDependencies): Router[] => {
     ikigaiRoutes(deps, limits),
     assessmentRoutes(deps, limits),
     historyRoutes(deps, limits),
+    resultRoutes(deps, limits),
+    careerProfileRoutes(deps, limits),
   ]) {
     privateApi.use(router.routes(), router.allowedMethods());
   }

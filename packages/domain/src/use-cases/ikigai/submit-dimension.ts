@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { PortError } from '../../errors/port-error.js';
-import { type SessionError, sessionNotFound } from '../../errors/session-error.js';
+import { type SessionError, sessionNotFound, wrongStatus } from '../../errors/session-error.js';
 import {
   type DimensionAnswer,
   type DimensionAnswers,
@@ -13,7 +13,7 @@ import {
   remainingDimensions,
 } from '../../model/dimension.js';
 import type { SessionToken, UserId } from '../../model/ids.js';
-import type { IkigaiOngoing } from '../../model/session.js';
+import type { IkigaiOngoing, Session } from '../../model/session.js';
 import type { Clock } from '../../ports/clock.js';
 import type { TransactionScope, UnitOfWork } from '../../ports/unit-of-work.js';
 import { type InvalidDimensionAnswer, checkDimensionAnswer } from '../../rules/dimension-answer.js';
@@ -48,7 +48,7 @@ export type SubmitDimensionError =
   | { readonly _tag: 'ProfessionNotCandidate'; readonly profession_id: number }
   | { readonly _tag: 'CandidatesMissing' };
 
-type Saved = { readonly session: IkigaiOngoing; readonly answers: DimensionAnswers };
+type Saved = { readonly session: Session; readonly answers: DimensionAnswers };
 
 const sameAnswer = (a: DimensionAnswer, b: Omit<DimensionAnswer, 'answered_at'>): boolean =>
   a.selected_profession_id === b.selected_profession_id &&
@@ -103,14 +103,46 @@ export class SubmitDimension {
       reasoning_text: input.reasoning_text,
       answered_at: this.clock.now().toISOString(),
     };
+    return pipe(
+      scope.sessions.findOwnedForUpdate(input.user, input.token),
+      TE.chainW(TE.fromOption((): SubmitDimensionError => sessionNotFound)),
+      TE.chainW((found) =>
+        found.status === 'completed' && found.uses_ikigai
+          ? this.retryAfterCompletion(scope, found, input)
+          : this.saveInto(scope, found, input, answer),
+      ),
+    );
+  }
+
+  /** The same answer sent again after scoring finished is a late retry: it gets the completion again. */
+  private retryAfterCompletion(
+    scope: TransactionScope,
+    session: Session,
+    input: SubmitDimensionInput,
+  ): TE.TaskEither<SubmitDimensionError, Saved> {
+    return pipe(
+      scope.ikigai.findAnswers(session.id),
+      TE.chainW((answers) => {
+        const existing = answers[input.dimension];
+        return existing && sameAnswer(existing, input)
+          ? TE.right({ session, answers })
+          : TE.left<SubmitDimensionError, Saved>(wrongStatus(session.status, ['ikigai_ongoing']));
+      }),
+    );
+  }
+
+  private saveInto(
+    scope: TransactionScope,
+    found: Session,
+    input: SubmitDimensionInput,
+    answer: DimensionAnswer,
+  ): TE.TaskEither<SubmitDimensionError, Saved> {
     const alreadyAnswered = (): SubmitDimensionError => ({
       _tag: 'DimensionAlreadyAnswered',
       dimension: input.dimension,
     });
     return pipe(
-      scope.sessions.findOwnedForUpdate(input.user, input.token),
-      TE.chainW(TE.fromOption((): SubmitDimensionError => sessionNotFound)),
-      TE.chainEitherKW(requireIkigaiOngoing),
+      TE.fromEither(requireIkigaiOngoing(found)),
       TE.chainFirstW((session) => scope.ikigai.ensureResponseRow(session.id, this.clock.now())),
       TE.bindTo('session'),
       TE.bindW('answers', ({ session }) => scope.ikigai.findAnswers(session.id)),

@@ -1,0 +1,71 @@
+import {
+  type CandidateEntry,
+  type RecommendationsData,
+  type ScoredSnapshot,
+  type StoredScores,
+  SessionId,
+  SessionToken,
+  UserId,
+} from '@kenali/domain';
+import * as t from 'io-ts';
+import { CandidateEntryCodec } from './candidates-data.codec.js';
+import { Nullable, PgDate } from './row-codecs.js';
+
+/**
+ * One row of the batch snapshot query. The score documents are checked one level deep, as the ikigai
+ * repository does; the rescore itself validates every r_raw entry it reuses (StoredScoresCorrupt).
+ */
+export const SnapshotRow = t.type({
+  id: t.number,
+  user_id: t.string,
+  session_token: t.string,
+  version: t.string,
+  calculated_at: PgDate,
+  total_scores: t.type({ profession_scores: t.array(t.UnknownRecord), metadata: t.UnknownRecord }),
+  top_profession1_id: Nullable(t.number),
+  top_profession2_id: Nullable(t.number),
+  dimension_scores: t.type({
+    dimension_scores: t.UnknownRecord,
+    normalization_params: t.UnknownRecord,
+    metadata: t.UnknownRecord,
+  }),
+  ai_model_used: t.string,
+  total_api_calls: Nullable(t.number),
+  candidates: t.readonlyArray(CandidateEntryCodec),
+  selected_1: Nullable(t.number),
+  selected_2: Nullable(t.number),
+  selected_3: Nullable(t.number),
+  selected_4: Nullable(t.number),
+  recommendations_data: Nullable(
+    t.type({
+      ikigai_profile_summary: t.UnknownRecord,
+      recommended_professions: t.array(t.UnknownRecord),
+      generation_context: t.UnknownRecord,
+    }),
+  ),
+});
+
+export const toSnapshot = (r: t.TypeOf<typeof SnapshotRow>): ScoredSnapshot => ({
+  id: SessionId(r.id),
+  userId: UserId(r.user_id),
+  token: SessionToken(r.session_token),
+  version: r.version,
+  scores: {
+    // Shapes checked above; the documents are the ones this service (or an earlier rescore) wrote.
+    dimensionScores: r.dimension_scores as unknown as StoredScores['dimensionScores'],
+    totalScores: r.total_scores as unknown as StoredScores['totalScores'],
+    topProfession1: r.top_profession1_id,
+    topProfession2: r.top_profession2_id,
+    aiModelUsed: r.ai_model_used,
+    totalApiCalls: r.total_api_calls ?? 4,
+    calculatedAt: r.calculated_at,
+  },
+  candidates: r.candidates as unknown as readonly CandidateEntry[],
+  selected: {
+    what_you_love: r.selected_1,
+    what_you_are_good_at: r.selected_2,
+    what_the_world_needs: r.selected_3,
+    what_you_can_be_paid_for: r.selected_4,
+  },
+  recommendation: r.recommendations_data as unknown as RecommendationsData | null,
+});

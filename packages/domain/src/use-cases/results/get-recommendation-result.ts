@@ -1,0 +1,100 @@
+import * as O from 'fp-ts/lib/Option.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import { ProfessionId, type SessionToken } from '../../model/ids.js';
+import type { Completed } from '../../model/session.js';
+import type { StoredRecommendation } from '../../ports/recommendation-repository.js';
+import type { Repositories } from '../../ports/unit-of-work.js';
+import type { UserSummary } from '../../ports/user-directory.js';
+import type { FinalizeError, FinalizeIkigai } from '../ikigai/finalize-ikigai.js';
+import { type RecommendationResult, buildRecommendationResult } from './recommendation-result.js';
+import { resultHeader } from './result-header.js';
+import { type ResultSessionError, completedSession } from './result-session.js';
+
+export type GetRecommendationResultError =
+  | ResultSessionError
+  | FinalizeError
+  | { readonly _tag: 'RecommendationResultNotFound' }
+  | { readonly _tag: 'RiasecResultNotFound' };
+
+type Step<A> = TE.TaskEither<GetRecommendationResultError, A>;
+
+const notFound = (): GetRecommendationResultError => ({ _tag: 'RecommendationResultNotFound' });
+const riasecMissing = (): GetRecommendationResultError => ({ _tag: 'RiasecResultNotFound' });
+
+/**
+ * GET /result/recommendation/{token} (upstream §5.3). Read-only in the normal case: the active profile was
+ * already set when the session completed (decisions §4), so nothing is auto-saved here.
+ */
+export class GetRecommendationResult {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly finalize: FinalizeIkigai,
+  ) {}
+
+  execute(caller: UserSummary, token: SessionToken): Step<RecommendationResult> {
+    return pipe(
+      completedSession(this.repos.sessions, caller.id, token, 'RECOMMENDATION'),
+      TE.chainW((session) =>
+        pipe(
+          TE.Do,
+          TE.apSW('recommendation', this.recommendation(session)),
+          TE.apSW(
+            'outcome',
+            pipe(this.repos.riasec.findOutcome(session.id), TE.chainW(TE.fromOption(riasecMissing))),
+          ),
+          TE.bindW('code', ({ outcome }) =>
+            pipe(
+              this.repos.catalogue.codeById(outcome.riasec_code_id),
+              TE.chainW((code) => TE.fromOption(riasecMissing)(O.fromNullable(code))),
+            ),
+          ),
+          TE.bindW('briefs', ({ outcome, recommendation }) =>
+            this.repos.catalogue.briefs(
+              [
+                ...new Set<number>([
+                  ...outcome.candidates_data.candidates.map((c) => c.profession_id),
+                  ...recommendation.data.recommended_professions.map((p) => p.profession_id),
+                ]),
+              ].map(ProfessionId),
+            ),
+          ),
+          TE.map(({ recommendation, outcome, code, briefs }) =>
+            buildRecommendationResult({
+              header: resultHeader(caller, session),
+              session,
+              data: recommendation.data,
+              outcome,
+              code,
+              briefs,
+            }),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * A crash between scoring and the narrative leaves a completed session without its
+   * `career_recommendations` row; the same finalize path that writes it after scoring writes it now (it skips
+   * the already stored scores and stores the narrative once), instead of a 404 forever.
+   */
+  private recommendation(session: Completed): Step<StoredRecommendation> {
+    return pipe(
+      this.repos.recommendations.find(session.id),
+      TE.chainW(
+        O.match(
+          () =>
+            pipe(
+              this.repos.ikigai.findScores(session.id),
+              TE.chainW(TE.fromOption(notFound)),
+              TE.chainW(() => this.finalize.execute(session)),
+              TE.chainW(() => this.repos.recommendations.find(session.id)),
+              TE.chainW(TE.fromOption(notFound)),
+            ),
+          (found) => TE.right(found),
+        ),
+      ),
+    );
+  }
+}
