@@ -29,6 +29,8 @@ const runIkigai = async (app: TestApp) => {
   const scores = await app.knex('ikigai_dimension_scores').where({ test_session_id: session.id }).first();
   const totals = await app.knex('ikigai_total_scores').where({ test_session_id: session.id }).first();
   const rec = await app.knex('career_recommendations').where({ test_session_id: session.id }).first();
+  if (!last) throw new Error('no answer was sent');
+  if (!last) throw new Error('no answer was sent');
   return { start, final: last, scores, totals, rec, session };
 };
 

@@ -42,9 +42,9 @@ describe('a final Ikigai submit killed during its AI calls resumes exactly once 
       await submitDimension(app, user, token, key, null, answers[key].text);
 
     // Scoring calls hang long enough to kill the server in the middle of them.
-    fake.setHandler((request, index) =>
+    fake.setHandler(async (request, index) =>
       request.callType === 'relevance'
-        ? reply.delay(8000, smartResponder(request, index))
+        ? reply.delay(8000, await smartResponder(request, index))
         : smartResponder(request, index),
     );
     const finalBody = JSON.stringify({
