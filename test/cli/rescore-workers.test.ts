@@ -1,10 +1,11 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { expect } from 'chai';
 import {
   type FixtureSession,
   type RescoreWorld,
+  documents,
   jsonLines,
   rescoreWorld,
+  revisionCounts as countRevisions,
   runCli,
   scoredSession,
   setStoredRaw,
@@ -13,52 +14,47 @@ import {
 
 interface Worker {
   readonly child: ReturnType<typeof spawnCli>;
-  stdout: string;
-  stderr: string;
+  readonly output: { stdout: string; stderr: string };
+  /** Resolves once the worker polls the queue (its "ready" line on stderr). */
   readonly ready: Promise<void>;
   readonly exited: Promise<number | null>;
 }
 
 const startWorker = (url: string, args: readonly string[]): Worker => {
   const child = spawnCli(url, ['worker', '--json', ...args]);
-  const worker = { child, stdout: '', stderr: '' } as Worker & { ready: Promise<void>; exited: Promise<number | null> };
-  child.stdout.on('data', (chunk: Buffer) => (worker.stdout += chunk.toString()));
-  (worker as { ready: Promise<void> }).ready = new Promise((resolve, reject) => {
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  const ready = new Promise<void>((resolve, reject) => {
     child.stderr.on('data', (chunk: Buffer) => {
-      worker.stderr += chunk.toString();
-      if (worker.stderr.includes('"state":"ready"')) resolve();
+      output.stderr += chunk.toString();
+      if (output.stderr.includes('"state":"ready"')) resolve();
     });
-    child.on('close', () => reject(new Error(`worker exited before it was ready: ${worker.stderr}`)));
+    child.on('close', () => reject(new Error(`worker exited before it was ready: ${output.stderr}`)));
   });
-  (worker as { exited: Promise<number | null> }).exited = new Promise((resolve) => child.on('close', resolve));
-  void (child as unknown as ChildProcessWithoutNullStreams);
-  return worker;
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, output, ready, exited };
 };
 
 const rescored = (w: Worker) =>
-  jsonLines(w.stdout).filter((l) => l.type === 'session' && l.outcome === 'rescored' && l.written === true);
+  jsonLines(w.output.stdout).filter(
+    (l) => l.type === 'session' && l.outcome === 'rescored' && l.written === true,
+  );
 
 describe('kenali rescore --enqueue + kenali worker (pg-boss)', function () {
   this.timeout(120_000);
   let world: RescoreWorld;
   let sessions: FixtureSession[];
 
-  const revisionsPerSession = async (): Promise<number[]> => {
-    const rows = (await world.knex('score_revisions').select('test_session_id').count({ n: '*' }).groupBy('test_session_id')) as {
-      test_session_id: number;
-      n: number;
-    }[];
-    const byId = new Map(rows.map((r) => [r.test_session_id, Number(r.n)]));
-    return sessions.map((s) => byId.get(s.id) ?? 0);
-  };
+  const revisionsPerSession = () => countRevisions(world.knex, sessions);
 
   /** Jobs of a queue by state (pg-boss keeps finished jobs for a while). */
   const jobStates = async (queue: string): Promise<Record<string, number>> => {
-    const rows = (await world.knex('pgboss.job').where({ name: queue }).select('state').count({ n: '*' }).groupBy('state')) as {
-      state: string;
-      n: number;
-    }[];
-    return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+    const rows = await world
+      .knex('pgboss.job')
+      .where({ name: queue })
+      .select<{ state: string; n: number }[]>('state', world.knex.raw('count(*)::int AS n'))
+      .groupBy('state');
+    return Object.fromEntries(rows.map((r) => [r.state, r.n]));
   };
 
   before(async () => {
@@ -72,22 +68,52 @@ describe('kenali rescore --enqueue + kenali worker (pg-boss)', function () {
   beforeEach(async () => {
     await world.knex('score_revisions').delete();
     for (const s of sessions) {
-      const row = await world.knex('ikigai_dimension_scores').where({ test_session_id: s.id }).first();
-      const entry = row.scores_data.dimension_scores.what_you_are_good_at[1];
-      await setStoredRaw(world.knex, s.id, 'what_you_are_good_at', entry.profession_id, entry.r_raw === 1 ? 0.98 : 1);
+      const { dims } = await documents(world.knex, s.id);
+      const entry = dims.scores_data.dimension_scores.what_you_are_good_at[1];
+      await setStoredRaw(
+        world.knex,
+        s.id,
+        'what_you_are_good_at',
+        entry.profession_id,
+        entry.r_raw === 1 ? 0.98 : 1,
+      );
     }
   });
 
   it('two workers on one queue rescore each session exactly once, even when it is enqueued twice', async () => {
     const queue = 'rescore-two-workers';
     // --reask at 20 AI calls/s per worker: about 0.2 s per session, so both workers get a share.
-    const args = ['--queue', queue, '--poll-interval', '0.1', '--batch-size', '1', '--concurrency', '1', '--ai-rps', '20'];
+    const args = [
+      '--queue',
+      queue,
+      '--poll-interval',
+      '0.1',
+      '--batch-size',
+      '1',
+      '--concurrency',
+      '1',
+      '--ai-rps',
+      '20',
+    ];
     const workers = [startWorker(world.url, args), startWorker(world.url, args)];
     await Promise.all(workers.map((w) => w.ready));
 
-    const enqueue = await runCli(world.url, ['rescore', '--all', '--reask', '--enqueue', '--queue', queue, '--json']);
+    const enqueue = await runCli(world.url, [
+      'rescore',
+      '--all',
+      '--reask',
+      '--enqueue',
+      '--queue',
+      queue,
+      '--json',
+    ]);
     expect(enqueue.code, enqueue.stderr).to.equal(0);
-    expect(jsonLines(enqueue.stdout)).to.deep.include({ type: 'summary', command: 'rescore --enqueue', queue, enqueued: 10 });
+    expect(jsonLines(enqueue.stdout)).to.deep.include({
+      type: 'summary',
+      command: 'rescore --enqueue',
+      queue,
+      enqueued: 10,
+    });
     const twice = await runCli(world.url, ['rescore', '--all', '--reask', '--enqueue', '--queue', queue]);
     expect(twice.code, twice.stderr).to.equal(0);
 
@@ -111,12 +137,24 @@ describe('kenali rescore --enqueue + kenali worker (pg-boss)', function () {
     const states = await jobStates(queue);
     expect(states.failed ?? 0).to.equal(0);
     expect(states.completed).to.be.within(10, 20);
-    for (const w of workers) expect(jsonLines(w.stdout).find((l) => l.type === 'summary')).to.include({ command: 'worker', failed: 0 });
+    for (const w of workers)
+      expect(jsonLines(w.output.stdout).find((l) => l.type === 'summary')).to.include({
+        command: 'worker',
+        failed: 0,
+      });
   });
 
   it('worker --until-empty drains the queue and exits 0', async () => {
     const queue = 'rescore-until-empty';
-    const enqueue = await runCli(world.url, ['rescore', '--session', sessions[0].token, sessions[1].token, '--enqueue', '--queue', queue]);
+    const enqueue = await runCli(world.url, [
+      'rescore',
+      '--session',
+      sessions[0].token,
+      sessions[1].token,
+      '--enqueue',
+      '--queue',
+      queue,
+    ]);
     expect(enqueue.code, enqueue.stderr).to.equal(0);
     expect(enqueue.stdout).to.include('2 session(s) queued');
     const run = await runCli(world.url, ['worker', '--queue', queue, '--until-empty', '--json']);

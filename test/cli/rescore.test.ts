@@ -1,57 +1,75 @@
 import { expect } from 'chai';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Knex } from 'knex';
-import { DIMENSION_COLUMNS, DIMENSION_KEYS, type IkigaiScoringInput, scoreIkigai } from '@kenali/domain';
+import {
+  type CandidatesData,
+  DIMENSION_COLUMNS,
+  DIMENSION_KEYS,
+  type DimensionAnswer,
+  type DimensionRawScores,
+  type IkigaiScoringInput,
+  type ProfessionScoreEntry,
+  scoreIkigai,
+} from '@kenali/domain';
 import {
   type FixtureSession,
   type RescoreWorld,
-  jsonLines,
+  type RevisionRow,
+  documents,
   rescoreWorld,
   runCli,
   scoredSession,
+  sessionLines,
   setStoredRaw,
   stuckSession,
+  summaryOf,
 } from '../support/rescore-fixtures.js';
 
-/** Every stored document of a session, exactly as the Go side would read it. */
-const documents = async (knex: Knex, id: number) => {
-  const dims = (await knex('ikigai_dimension_scores').where({ test_session_id: id }).first()) as Record<string, any>;
-  const totals = (await knex('ikigai_total_scores').where({ test_session_id: id }).first()) as Record<string, any>;
-  const rec = (await knex('career_recommendations').where({ test_session_id: id }).first()) as Record<string, any>;
-  return { dims, totals, rec };
-};
+const lastOf = (ranked: readonly ProfessionScoreEntry[]): number =>
+  Number(ranked[ranked.length - 1].profession_id);
 
-const revisions = (knex: Knex, id?: number) =>
+const revisions = (knex: Knex, id?: number): Promise<RevisionRow[]> =>
   knex('score_revisions')
-    .modify((q) => (id === undefined ? q : q.where({ test_session_id: id })))
-    .orderBy(['test_session_id', 'revision']) as Promise<Record<string, any>[]>;
+    .modify((q: Knex.QueryBuilder) => {
+      if (id !== undefined) void q.where({ test_session_id: id });
+    })
+    .orderBy(['test_session_id', 'revision'])
+    .select<RevisionRow[]>('*');
 
 /** What the pipeline itself makes of the stored inputs: an oracle independent of the rescore code. */
 const pipelineOf = async (knex: Knex, id: number) => {
   const { dims, totals } = await documents(knex, id);
-  const candidates = ((await knex('ikigai_candidate_professions').where({ test_session_id: id }).first()) as any)
-    .candidates_data.candidates;
-  const answers = (await knex('ikigai_responses').where({ test_session_id: id }).first()) as Record<string, any>;
-  const nameOf = new Map(totals.scores_data.profession_scores.map((e: any) => [e.profession_id, e.profession_name]));
+  const { candidates_data } = await knex('ikigai_candidate_professions')
+    .where({ test_session_id: id })
+    .first<{ candidates_data: CandidatesData }>();
+  const answers = await knex('ikigai_responses')
+    .where({ test_session_id: id })
+    .first<Record<string, DimensionAnswer>>();
+  const nameOf = new Map(
+    totals.scores_data.profession_scores.map((e) => [e.profession_id, e.profession_name]),
+  );
   const input: IkigaiScoringInput = {
-    candidates: candidates.map((c: any) => ({ ...c, profession_name: nameOf.get(c.profession_id) })),
+    candidates: candidates_data.candidates.map((c) => ({
+      ...c,
+      profession_name: nameOf.get(c.profession_id),
+    })),
     dimensions: Object.fromEntries(
-      DIMENSION_KEYS.map((k) => [
+      DIMENSION_KEYS.map((k): [string, DimensionRawScores] => [
         k,
         {
           selected_profession_id: answers[DIMENSION_COLUMNS[k]].selected_profession_id,
-          r_raw: dims.scores_data.dimension_scores[k].map((e: any) => ({ profession_id: e.profession_id, r_raw: e.r_raw })),
+          r_raw: dims.scores_data.dimension_scores[k].map((e) => ({
+            profession_id: e.profession_id,
+            r_raw: e.r_raw,
+          })),
         },
       ]),
-    ) as IkigaiScoringInput['dimensions'],
+    ) as unknown as IkigaiScoringInput['dimensions'],
   };
   const scored = scoreIkigai(input, 'oracle');
   if (E.isLeft(scored)) throw new Error('oracle failed');
   return scored.right;
 };
-
-const summaryOf = (stdout: string) => jsonLines(stdout).find((l) => l.type === 'summary') as Record<string, any>;
-const sessionLines = (stdout: string) => jsonLines(stdout).filter((l) => l.type === 'session') as Record<string, any>[];
 
 describe('kenali rescore (built CLI, real PostgreSQL)', function () {
   this.timeout(120_000);
@@ -85,8 +103,12 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     const old = await scoredSession(world.app);
     const fallback = await scoredSession(world.app);
     const stuck = await stuckSession(world.app);
-    await world.knex('careerprofile_test_sessions').where({ id: old.id }).update({ completed_at: '2025-01-15T00:00:00Z' });
-    await world.knex('ikigai_dimension_scores')
+    await world
+      .knex('careerprofile_test_sessions')
+      .where({ id: old.id })
+      .update({ completed_at: '2025-01-15T00:00:00Z' });
+    await world
+      .knex('ikigai_dimension_scores')
       .where({ test_session_id: fallback.id })
       .update({
         scores_data: world.knex.raw(
@@ -96,7 +118,9 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     const selected = async (...args: string[]) => {
       const run = await cli('--dry-run', '--json', ...args);
       expect(run.code, run.stderr).to.equal(0);
-      return sessionLines(run.stdout).map((l) => l.session_token as string).sort();
+      return sessionLines(run.stdout)
+        .map((l) => l.session_token)
+        .sort();
     };
     const tokens = (...s: FixtureSession[]) => s.map((x) => x.token).sort();
     expect(await selected('--all')).to.deep.equal(tokens(plain, old, fallback, stuck));
@@ -112,7 +136,7 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
   it('--dry-run reports what would change and writes nothing at all', async () => {
     const session = await scoredSession(world.app);
     const stuck = await stuckSession(world.app);
-    const last = (await documents(world.knex, session.id)).totals.scores_data.profession_scores.at(-1).profession_id;
+    const last = lastOf((await documents(world.knex, session.id)).totals.scores_data.profession_scores);
     for (const k of DIMENSION_KEYS) await setStoredRaw(world.knex, session.id, k, last, 1);
     const snapshot = async () => ({
       docs: await documents(world.knex, session.id),
@@ -125,8 +149,13 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     const json = await cli('--all', '--dry-run', '--json');
     expect(json.code, json.stderr).to.equal(0);
     const line = sessionLines(json.stdout).find((l) => l.session_token === session.token);
-    expect(line).to.include({ outcome: 'rescored', written: false, top_2_changed: true, narrative: 'regenerated' });
-    expect(line?.top_2_after[0]).to.equal(last);
+    expect(line).to.include({
+      outcome: 'rescored',
+      written: false,
+      top_2_changed: true,
+      narrative: 'regenerated',
+    });
+    expect(line?.top_2_after?.[0]).to.equal(last);
     expect(sessionLines(json.stdout).find((l) => l.session_token === stuck.token)).to.include({
       outcome: 'finalized',
       written: false,
@@ -141,12 +170,20 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
   it('after a stored r_raw changes, ranks as the pipeline says, keeps the old version, and is idempotent', async () => {
     const session = await scoredSession(world.app);
     const before = await documents(world.knex, session.id);
-    const last = before.totals.scores_data.profession_scores.at(-1).profession_id as number;
+    const last = lastOf(before.totals.scores_data.profession_scores);
     for (const k of DIMENSION_KEYS) await setStoredRaw(world.knex, session.id, k, last, 1);
     const edited = (await documents(world.knex, session.id)).dims.scores_data;
     const expected = await pipelineOf(world.knex, session.id);
 
-    const run = await cli('--session', session.token, '--json', '--actor', 'ops@test', '--reason', 'formula fix');
+    const run = await cli(
+      '--session',
+      session.token,
+      '--json',
+      '--actor',
+      'ops@test',
+      '--reason',
+      'formula fix',
+    );
     expect(run.code, run.stderr).to.equal(0);
     expect(summaryOf(run.stdout)).to.include({ changed: 1, unchanged: 0 });
     const after = await documents(world.knex, session.id);
@@ -156,7 +193,7 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     expect(after.totals.top_profession2_id).to.equal(expected.top_profession2_id);
     expect(after.totals.calculated_at.getTime()).to.be.greaterThan(before.totals.calculated_at.getTime());
     // The top two changed, so the narrative was regenerated for the new pair.
-    expect(after.rec.recommendations_data.recommended_professions.map((p: any) => p.profession_id)).to.deep.equal([
+    expect(after.rec.recommendations_data.recommended_professions.map((p) => p.profession_id)).to.deep.equal([
       expected.top_profession1_id,
       expected.top_profession2_id,
     ]);
@@ -164,13 +201,19 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
 
     const [revision, ...more] = await revisions(world.knex, session.id);
     expect(more).to.have.length(0);
-    expect(revision).to.include({ revision: 1, actor: 'ops@test', reason: 'formula fix', mode: 'reuse', narrative: 'regenerated' });
+    expect(revision).to.include({
+      revision: 1,
+      actor: 'ops@test',
+      reason: 'formula fix',
+      mode: 'reuse',
+      narrative: 'regenerated',
+    });
     expect(revision.old_total_scores).to.deep.equal(before.totals.scores_data);
     expect(revision.old_dimension_scores).to.deep.equal(edited);
     expect(revision.old_recommendations_data).to.deep.equal(before.rec.recommendations_data);
     expect(revision.old_top_profession1_id).to.equal(before.totals.top_profession1_id);
     expect(revision.diff.top_2_changed).to.equal(true);
-    expect(revision.diff.rank_moves.find((m: any) => m.profession_id === last)).to.deep.equal({
+    expect(revision.diff.rank_moves.find((m) => m.profession_id === last)).to.deep.equal({
       profession_id: last,
       from: before.totals.scores_data.profession_scores.length,
       to: 1,
@@ -183,17 +226,52 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     expect(await revisions(world.knex, session.id)).to.have.length(1);
   });
 
+  it('rewrites only a stale ranking: the dimension row stays, the revision keeps the old totals only', async () => {
+    const session = await scoredSession(world.app);
+    const fresh = await documents(world.knex, session.id);
+    // What an older formula might have left: the same order, every total off by a constant.
+    const stale = {
+      ...fresh.totals.scores_data,
+      profession_scores: fresh.totals.scores_data.profession_scores.map((e) => ({
+        ...e,
+        total_score: e.total_score + 0.5,
+      })),
+    };
+    await world
+      .knex('ikigai_total_scores')
+      .where({ test_session_id: session.id })
+      .update({ scores_data: JSON.stringify(stale) });
+    const run = await cli('--session', session.token, '--json');
+    expect(run.code, run.stderr).to.equal(0);
+    expect(sessionLines(run.stdout)[0]).to.include({ outcome: 'rescored', top_2_changed: false });
+    const after = await documents(world.knex, session.id);
+    expect(after.totals.scores_data.profession_scores).to.deep.equal(
+      fresh.totals.scores_data.profession_scores,
+    );
+    expect(after.dims).to.deep.equal(fresh.dims);
+    const [revision] = await revisions(world.knex, session.id);
+    expect(revision.old_total_scores).to.deep.equal(stale);
+    expect(revision.old_dimension_scores).to.equal(null);
+    expect(revision.diff.changed_scores).to.equal(stale.profession_scores.length);
+    expect(revision.diff).to.not.have.property('score_deltas');
+  });
+
   it('keeps the narrative when the top two stay, and only moves its scores', async () => {
     const session = await scoredSession(world.app);
     const before = await documents(world.knex, session.id);
     const ranked = before.totals.scores_data.profession_scores;
     // Raise the runner-up a little: its score changes, the order of the top two does not.
-    const second = ranked[1].profession_id as number;
-    const entry = before.dims.scores_data.dimension_scores.what_you_are_good_at.find((e: any) => e.profession_id === second);
-    const bump = Math.min(1, entry.r_raw + 0.01);
+    const second = Number(ranked[1].profession_id);
+    const entry = before.dims.scores_data.dimension_scores.what_you_are_good_at.find(
+      (e) => e.profession_id === second,
+    );
+    const bump = Math.min(1, (entry?.r_raw ?? 0) + 0.01);
     await setStoredRaw(world.knex, session.id, 'what_you_are_good_at', second, bump);
     const expected = await pipelineOf(world.knex, session.id);
-    expect([expected.top_profession1_id, expected.top_profession2_id]).to.deep.equal([ranked[0].profession_id, second]);
+    expect([expected.top_profession1_id, expected.top_profession2_id]).to.deep.equal([
+      ranked[0].profession_id,
+      second,
+    ]);
 
     const run = await cli('--session', session.token, '--json');
     expect(run.code, run.stderr).to.equal(0);
@@ -205,11 +283,13 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     expect(afterRec.ikigai_profile_summary).to.deep.equal(beforeRec.ikigai_profile_summary);
     expect(afterRec.generation_context).to.deep.equal(beforeRec.generation_context);
     expect(after.rec.generated_at).to.deep.equal(before.rec.generated_at);
-    expect(afterRec.recommended_professions.map((p: any) => p.match_reasoning)).to.deep.equal(
-      beforeRec.recommended_professions.map((p: any) => p.match_reasoning),
+    expect(afterRec.recommended_professions.map((p) => p.match_reasoning)).to.deep.equal(
+      beforeRec.recommended_professions.map((p) => p.match_reasoning),
     );
     const newSecond = expected.total_scores.profession_scores[1];
-    expect(afterRec.recommended_professions[1].match_percentage).to.equal(Math.round(newSecond.total_score * 100) / 100);
+    expect(afterRec.recommended_professions[1].match_percentage).to.equal(
+      Math.round(newSecond.total_score * 100) / 100,
+    );
   });
 
   it('--stuck finishes stuck sessions through the normal finalize, once', async () => {
@@ -218,10 +298,13 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     expect(run.code, run.stderr).to.equal(0);
     expect(sessionLines(run.stdout)).to.have.length(1);
     expect(sessionLines(run.stdout)[0]).to.include({ outcome: 'finalized', written: true });
-    const row = await world.knex('careerprofile_test_sessions').where({ id: stuck.id }).first();
+    const row = await world
+      .knex('careerprofile_test_sessions')
+      .where({ id: stuck.id })
+      .first<{ status: string }>('status');
     expect(row.status).to.equal('completed');
     const docs = await documents(world.knex, stuck.id);
-    expect(docs.totals.top_profession1_id).to.equal(sessionLines(run.stdout)[0].top_2_after[0]);
+    expect(docs.totals.top_profession1_id).to.equal(sessionLines(run.stdout)[0].top_2_after?.[0]);
     expect(docs.rec.recommendations_data.recommended_professions).to.have.length(2);
     const again = await cli('--stuck', '--json');
     expect(summaryOf(again.stdout)).to.include({ selected: 0, processed: 0 });
@@ -231,11 +314,19 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     const session = await scoredSession(world.app);
     const original = await documents(world.knex, session.id);
     // What an AI outage on one dimension leaves: 0.5 for everyone there, the dimension listed as failed.
-    const dims = structuredClone(original.dims.scores_data);
-    for (const e of dims.dimension_scores.what_the_world_needs) e.r_raw = 0.5;
-    dims.metadata.failed_dimensions = ['what_the_world_needs'];
-    dims.metadata.fallback_used = true;
-    await world.knex('ikigai_dimension_scores').where({ test_session_id: session.id }).update({ scores_data: JSON.stringify(dims) });
+    const stored = original.dims.scores_data;
+    const dims = {
+      ...stored,
+      dimension_scores: {
+        ...stored.dimension_scores,
+        what_the_world_needs: stored.dimension_scores.what_the_world_needs.map((e) => ({ ...e, r_raw: 0.5 })),
+      },
+      metadata: { ...stored.metadata, failed_dimensions: ['what_the_world_needs'], fallback_used: true },
+    };
+    await world
+      .knex('ikigai_dimension_scores')
+      .where({ test_session_id: session.id })
+      .update({ scores_data: JSON.stringify(dims) });
     const reuse = await cli('--fallback-only', '--json');
     expect(reuse.code, reuse.stderr).to.equal(0);
     const reuseLine = sessionLines(reuse.stdout)[0];
@@ -247,13 +338,25 @@ describe('kenali rescore (built CLI, real PostgreSQL)', function () {
     const after = await documents(world.knex, session.id);
     expect(after.dims.scores_data.metadata.failed_dimensions).to.deep.equal([]);
     // The offline judge is deterministic: asking again restores exactly the original scoring.
-    expect(after.totals.scores_data.profession_scores).to.deep.equal(original.totals.scores_data.profession_scores);
-    expect((await revisions(world.knex, session.id)).map((r) => r.mode)).to.deep.equal(['reuse', 'reask-failed']);
+    expect(after.totals.scores_data.profession_scores).to.deep.equal(
+      original.totals.scores_data.profession_scores,
+    );
+    expect((await revisions(world.knex, session.id)).map((r) => r.mode)).to.deep.equal([
+      'reuse',
+      'reask-failed',
+    ]);
     expect(summaryOf((await cli('--fallback-only', '--json')).stdout)).to.include({ selected: 0 });
   });
 
   it('exits 2 on usage errors before touching anything', async () => {
-    for (const args of [[], ['--resume', '--all'], ['--all', '--reask', '--reask-failed'], ['--since', 'yesterday'], ['--all', '--dry-run', '--enqueue'], ['--all', '--batch-size', '0']]) {
+    for (const args of [
+      [],
+      ['--resume', '--all'],
+      ['--all', '--reask', '--reask-failed'],
+      ['--since', 'yesterday'],
+      ['--all', '--dry-run', '--enqueue'],
+      ['--all', '--batch-size', '0'],
+    ]) {
       const run = await cli(...args);
       expect(run.code, `${args.join(' ')}: ${run.stderr}`).to.equal(2);
       expect(run.stderr).to.match(/^(kenali: |error: )/m);

@@ -5,6 +5,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildContainer } from '@kenali/adapters';
+import type {
+  IkigaiDimensionScoresData,
+  IkigaiTotalScoresData,
+  RecommendationsData,
+  RevisionDiff,
+} from '@kenali/domain';
 import { createApp } from '@kenali/http';
 import { expect } from 'chai';
 import type { Knex } from 'knex';
@@ -29,10 +35,63 @@ export const rescoreWorld = async (): Promise<RescoreWorld> => {
   await migrateLatest(db.knex);
   await seedDemoContent(db.knex);
   const config = testConfig(db.url);
-  const container = buildContainer(config, { knex: db.knex, redis: undefined, logger: pino({ level: 'silent' }) });
-  const callback = createApp(container).callback();
-  const app: TestApp = { http: supertest(callback), knex: db.knex, config, callback };
+  const container = buildContainer(config, {
+    knex: db.knex,
+    redis: undefined,
+    logger: pino({ level: 'silent' }),
+  });
+  const koa = createApp(container);
+  const callback = koa.callback();
+  const app: TestApp = { http: supertest(callback), knex: db.knex, config, callback, app: koa };
   return { url: db.url, knex: db.knex, app, drop: () => db.drop() };
+};
+
+/** Rows as knex returns them (JSONB parsed, timestamptz as Date). */
+export interface DimensionRow {
+  readonly scores_data: IkigaiDimensionScoresData;
+  readonly calculated_at: Date;
+  readonly ai_model_used: string;
+}
+export interface TotalRow {
+  readonly scores_data: IkigaiTotalScoresData;
+  readonly top_profession1_id: number | null;
+  readonly top_profession2_id: number | null;
+  readonly calculated_at: Date;
+}
+export interface RecommendationRow {
+  readonly recommendations_data: RecommendationsData;
+  readonly top_profession1_id: number | null;
+  readonly generated_at: Date;
+}
+export interface RevisionRow {
+  readonly test_session_id: number;
+  readonly revision: number;
+  readonly actor: string;
+  readonly reason: string;
+  readonly mode: string;
+  readonly narrative: string;
+  readonly diff: RevisionDiff;
+  readonly old_dimension_scores: IkigaiDimensionScoresData | null;
+  readonly old_total_scores: IkigaiTotalScoresData;
+  readonly old_top_profession1_id: number | null;
+  readonly old_calculated_at: Date;
+  readonly old_recommendations_data: RecommendationsData | null;
+}
+
+/** Every stored document of a session, exactly as the Go side would read it. */
+export const documents = async (knex: Knex, id: number) => ({
+  dims: (await knex('ikigai_dimension_scores').where({ test_session_id: id }).first()) as DimensionRow,
+  totals: (await knex('ikigai_total_scores').where({ test_session_id: id }).first()) as TotalRow,
+  rec: (await knex('career_recommendations').where({ test_session_id: id }).first()) as RecommendationRow,
+});
+
+/** Revisions per session, in session order (0 for a session without one). */
+export const revisionCounts = async (knex: Knex, sessions: readonly FixtureSession[]): Promise<number[]> => {
+  const rows = await knex('score_revisions')
+    .select<{ test_session_id: number; n: number }[]>('test_session_id', knex.raw('count(*)::int AS n'))
+    .groupBy('test_session_id');
+  const byId = new Map(rows.map((r) => [r.test_session_id, r.n]));
+  return sessions.map((s) => byId.get(s.id) ?? 0);
 };
 
 export interface FixtureSession {
@@ -40,11 +99,18 @@ export interface FixtureSession {
   readonly token: string;
 }
 
-const idOf = async (knex: Knex, token: string): Promise<number> =>
-  ((await knex('careerprofile_test_sessions').where({ session_token: token }).first('id')) as { id: number }).id;
+const idOf = async (knex: Knex, token: string): Promise<number> => {
+  const row = await knex('careerprofile_test_sessions')
+    .where({ session_token: token })
+    .first<{ id: number }>('id');
+  return row.id;
+};
 
 /** A RECOMMENDATION session answered to the end over HTTP: scored, narrated, completed. */
-export const scoredSession = async (app: TestApp, dimensions = DIMENSIONS.length): Promise<FixtureSession> => {
+export const scoredSession = async (
+  app: TestApp,
+  dimensions: number = DIMENSIONS.length,
+): Promise<FixtureSession> => {
   const user = await createUser(app.knex);
   const { token, candidates } = await completeRiasec(app, user);
   const start = await app.http.post(`${API}/ikigai/start`).set(user.headers).send({ session_token: token });
@@ -66,7 +132,8 @@ export const stuckSession = async (app: TestApp): Promise<FixtureSession> => {
     reasoning_text: researchAnswers(null).what_you_can_be_paid_for.text,
     answered_at: new Date().toISOString(),
   };
-  await app.knex('ikigai_responses')
+  await app
+    .knex('ikigai_responses')
     .where({ test_session_id: session.id })
     .update({ dimension4_paid_for: JSON.stringify(answer) });
   return session;
@@ -80,13 +147,14 @@ export const setStoredRaw = async (
   professionId: number,
   rRaw: number,
 ): Promise<void> => {
-  const row = (await knex('ikigai_dimension_scores').where({ test_session_id: session }).first()) as {
-    scores_data: { dimension_scores: Record<string, { profession_id: number; r_raw: number }[]> };
-  };
-  const entries = row.scores_data.dimension_scores[dimension];
+  const row = (await knex('ikigai_dimension_scores')
+    .where({ test_session_id: session })
+    .first()) as DimensionRow;
+  const entries =
+    row.scores_data.dimension_scores[dimension as keyof IkigaiDimensionScoresData['dimension_scores']];
   const entry = entries.find((e) => e.profession_id === professionId);
   if (!entry) throw new Error(`profession ${professionId} has no entry in ${dimension}`);
-  entry.r_raw = rRaw;
+  (entry as { r_raw: number }).r_raw = rRaw;
   await knex('ikigai_dimension_scores')
     .where({ test_session_id: session })
     .update({ scores_data: JSON.stringify(row.scores_data) });
@@ -104,7 +172,13 @@ export const CLI_MAIN = join(REPO_ROOT, 'packages/cli/dist/main.js');
 export const spawnCli = (url: string, args: readonly string[]) =>
   spawn(process.execPath, [CLI_MAIN, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_URL: url, AI_PROVIDER: 'offline', LOG_LEVEL: 'silent', GEMINI_API_KEY: '' },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AI_PROVIDER: 'offline',
+      LOG_LEVEL: 'silent',
+      GEMINI_API_KEY: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
@@ -119,9 +193,40 @@ export const runCli = (url: string, args: readonly string[]): Promise<CliRun> =>
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 
-/** The JSON lines of a `--json` run, by type. */
+/** The JSON lines of a `--json` run. */
 export const jsonLines = (text: string): Record<string, unknown>[] =>
   text
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** A `"type":"session"` line (the fields a test looks at). */
+export interface SessionLine {
+  readonly type: 'session';
+  readonly session_id: number;
+  readonly session_token: string;
+  readonly outcome: string;
+  readonly written: boolean;
+  readonly narrative?: string;
+  readonly top_2_changed?: boolean;
+  readonly top_2_after?: [number | null, number | null] | null;
+  readonly failed_dimensions_after?: string[];
+}
+
+/** The `"type":"summary"` line. */
+export interface SummaryLine {
+  readonly type: 'summary';
+  readonly selected: number | null;
+  readonly processed: number;
+  readonly changed: number;
+  readonly unchanged: number;
+  readonly failed: number;
+  readonly interrupted: boolean;
+  readonly last_session_id: number | null;
+}
+
+export const sessionLines = (stdout: string): SessionLine[] =>
+  jsonLines(stdout).filter((l) => l.type === 'session') as unknown as SessionLine[];
+
+export const summaryOf = (stdout: string): SummaryLine | undefined =>
+  jsonLines(stdout).find((l) => l.type === 'summary') as unknown as SummaryLine | undefined;

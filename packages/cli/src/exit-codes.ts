@@ -11,7 +11,14 @@ import type { InvalidJson } from './score/score-document.js';
  * 130 interrupted (Ctrl-C / SIGTERM) after finishing the current sessions — `kenali rescore --resume`
  * continues.
  */
-export const ExitCode = { Ok: 0, Failure: 1, InvalidInput: 2, Partial: 3, Unavailable: 4, Interrupted: 130 } as const;
+export const ExitCode = {
+  Ok: 0,
+  Failure: 1,
+  InvalidInput: 2,
+  Partial: 3,
+  Unavailable: 4,
+  Interrupted: 130,
+} as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** Every expected failure a command can report; one exhaustive mapping per ADR 0002. */
@@ -33,7 +40,9 @@ export const toExitCode = (error: CliError): ExitCode => {
     case 'Interrupted':
       return ExitCode.Interrupted;
     case 'PortError':
-      return error.reason === 'unavailable' || error.reason === 'timeout' ? ExitCode.Unavailable : ExitCode.Failure;
+      return error.reason === 'unavailable' || error.reason === 'timeout'
+        ? ExitCode.Unavailable
+        : ExitCode.Failure;
     default: {
       const unreachable: never = error;
       return unreachable;

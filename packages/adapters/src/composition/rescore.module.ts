@@ -9,7 +9,7 @@ import {
   FinalizeIkigai,
   RescoreSession,
 } from '@kenali/domain';
-import { type Container, ContainerModule } from 'inversify';
+import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Knex } from 'knex';
 import { PostgresRescoreRuns } from '../postgres/postgres-rescore-runs.js';
 import { PostgresRescoreSelection } from '../postgres/postgres-rescore-selection.js';
@@ -29,7 +29,7 @@ export const rescoreModule = () =>
       .toResolvedValue((knex: Knex) => new PostgresRescoreRuns(knex), [TOKENS.Knex])
       .inSingletonScope();
     bind(TOKENS.RescoreSession)
-      .toDynamicValue(({ get }) => createRescoreSession({ get }))
+      .toDynamicValue((context) => createRescoreSession(context))
       .inSingletonScope();
   });
 
@@ -43,10 +43,12 @@ export interface AiDecorators {
  * A RescoreSession from the container's ports. With decorators, the FinalizeIkigai that finishes stuck
  * sessions gets the same wrapped AI ports, so one budget covers every call of a run.
  */
-export const createRescoreSession = (
-  container: Pick<Container, 'get'>,
-  decorate: AiDecorators = {},
-): RescoreSession => {
+/** What the factory needs of a container (a Container or a resolution context). */
+export interface Resolver {
+  get<T>(id: ServiceIdentifier<T>): T;
+}
+
+export const createRescoreSession = (container: Resolver, decorate: AiDecorators = {}): RescoreSession => {
   const judge = (decorate.judge ?? ((j: RelevanceJudge) => j))(container.get(TOKENS.RelevanceJudge));
   const narrator = (decorate.narrator ?? ((n: NarrativeWriter) => n))(container.get(TOKENS.NarrativeWriter));
   const repos: Repositories = container.get(TOKENS.Repositories);

@@ -81,13 +81,15 @@ export class PostgresRescoreRuns {
     lastSessionId: number | null,
     counters: RescoreCounters,
   ): Promise<void> {
-    await this.db(TABLE).where({ id }).update({
-      status,
-      last_session_id: lastSessionId,
-      ...counters,
-      updated_at: this.db.fn.now(),
-      finished_at: this.db.fn.now(),
-    });
+    await this.db(TABLE)
+      .where({ id })
+      .update({
+        status,
+        last_session_id: lastSessionId,
+        ...counters,
+        updated_at: this.db.fn.now(),
+        finished_at: this.db.fn.now(),
+      });
   }
 
   /** The most recent run, whatever its state: only an unfinished one can be resumed. */

@@ -115,7 +115,9 @@ const SNAPSHOT_SQL = `
          t.calculated_at::text AS version, t.calculated_at,
          t.scores_data AS total_scores, t.top_profession1_id, t.top_profession2_id,
          d.scores_data AS dimension_scores, d.ai_model_used, d.total_api_calls,
-         c.candidates_data -> 'candidates' AS candidates,
+         (SELECT coalesce(jsonb_agg(jsonb_build_array(e -> 'profession_id', e -> 'congruence_score')
+                                    ORDER BY n), '[]')
+            FROM jsonb_array_elements(c.candidates_data -> 'candidates') WITH ORDINALITY AS x(e, n)) AS candidates,
          r.dimension1_love -> 'selected_profession_id' AS selected_1,
          r.dimension2_good_at -> 'selected_profession_id' AS selected_2,
          r.dimension3_world_needs -> 'selected_profession_id' AS selected_3,

@@ -1,5 +1,5 @@
 import {
-  type CandidateEntry,
+  ProfessionId,
   type RecommendationsData,
   type ScoredSnapshot,
   type StoredScores,
@@ -8,7 +8,6 @@ import {
   UserId,
 } from '@kenali/domain';
 import * as t from 'io-ts';
-import { CandidateEntryCodec } from './candidates-data.codec.js';
 import { Nullable, PgDate } from './row-codecs.js';
 
 /**
@@ -31,7 +30,8 @@ export const SnapshotRow = t.type({
   }),
   ai_model_used: t.string,
   total_api_calls: Nullable(t.number),
-  candidates: t.readonlyArray(CandidateEntryCodec),
+  /** `[[profession_id, congruence_score], …]`, built by the query (a fraction of the stored entries' size). */
+  candidates: t.readonlyArray(t.tuple([t.number, t.number])),
   selected_1: Nullable(t.number),
   selected_2: Nullable(t.number),
   selected_3: Nullable(t.number),
@@ -60,7 +60,10 @@ export const toSnapshot = (r: t.TypeOf<typeof SnapshotRow>): ScoredSnapshot => (
     totalApiCalls: r.total_api_calls ?? 4,
     calculatedAt: r.calculated_at,
   },
-  candidates: r.candidates as unknown as readonly CandidateEntry[],
+  candidates: r.candidates.map(([id, congruence]) => ({
+    profession_id: ProfessionId(id),
+    congruence_score: congruence,
+  })),
   selected: {
     what_you_love: r.selected_1,
     what_you_are_good_at: r.selected_2,

@@ -23,7 +23,8 @@ Modes:
   only when the top two change; otherwise its scores follow the new ranking. Finishing a stuck session
   makes the usual four relevance calls. --ai-rps caps all of these calls per second.
 
-Writes: one transaction per session; the previous documents go to score_revisions (who, when, why).
+Writes: each session all or nothing, only if nobody changed it since it was read (up to 50 sessions share
+a statement); the previous documents go to score_revisions (who, when, why).
 Running the same command twice changes nothing the second time. Ctrl-C stops after the sessions in flight;
 --resume continues the interrupted run after its last committed session (same selection and mode).
 
@@ -42,7 +43,9 @@ Exit codes: 0 done; 1 unexpected failure; 2 usage error or nothing to resume; 3 
 export const registerRescoreCommand = (program: Command): void => {
   program
     .command('rescore')
-    .description('recompute stored Ikigai scores (after an AI outage, a formula fix) or finish stuck sessions')
+    .description(
+      'recompute stored Ikigai scores (after an AI outage, a formula fix) or finish stuck sessions',
+    )
     .option('--session <tokens...>', 'session tokens')
     .option('--since <time>', 'completed at or after (ISO 8601)')
     .option('--until <time>', 'completed at or before (ISO 8601)')
@@ -55,15 +58,25 @@ export const registerRescoreCommand = (program: Command): void => {
     .option('--ai-rps <n>', 'at most n AI calls per second', positiveNumber)
     .option('--dry-run', 'show what would change, write nothing')
     .option('--json', 'JSON lines on stdout instead of a table')
+    .option('--quiet', 'print only failures and the summary (large runs)')
     .option('--resume', 'continue the last interrupted run')
     .option('--enqueue', 'queue one job per session for "kenali worker" instead of rescoring here')
     .option('--queue <name>', 'pg-boss queue name', DEFAULT_QUEUE)
-    .option('--batch-size <n>', 'sessions read per query', positiveInt, 500)
-    .option('--concurrency <n>', 'sessions in flight (each its own transaction)', positiveInt, 8)
+    .option('--batch-size <n>', 'sessions read per query (memory grows with it)', positiveInt, 100)
+    .option('--concurrency <n>', 'sessions prepared and write statements in flight', positiveInt, 8)
     .option('--actor <who>', 'recorded as who rescored (default: user@host)')
     .option('--reason <why>', 'recorded as why (default: the mode)')
-    .option('--progress-interval <seconds>', 'JSON progress period when stderr is not a terminal', positiveNumber, 5)
-    .addOption(new Option('--stop-after <n>', 'stop as if interrupted after n sessions').argParser(positiveInt).hideHelp())
+    .option(
+      '--progress-interval <seconds>',
+      'JSON progress period when stderr is not a terminal',
+      positiveNumber,
+      5,
+    )
+    .addOption(
+      new Option('--stop-after <n>', 'stop as if interrupted after n sessions')
+        .argParser(positiveInt)
+        .hideHelp(),
+    )
     .addHelpText('after', HELP)
     .action((options: RescoreCommandOptions) => {
       const parsed = parseOrFail(options);

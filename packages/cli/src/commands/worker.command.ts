@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { type CommandContext, CliFailure } from '../runtime/with-database.js';
 import { describeCliError, toExitCode } from '../exit-codes.js';
 import { budgetDecorators } from '../rescore/ai-budget.js';
-import { RunFailure } from '../rescore/batches.js';
+import { RunFailure } from '../rescore/batch-source.js';
 import { positiveInt, positiveNumber } from '../rescore/cli-numbers.js';
 import { printSummary, resultPrinter } from '../rescore/output.js';
 import { createProgress } from '../rescore/progress.js';
@@ -42,7 +42,9 @@ const work = async (context: CommandContext, o: WorkerCommandOptions): Promise<v
   );
   const boss = await openQueue(knex, o.queue, 'worker');
   // Tells supervisors and tests the worker is polling (stderr, like all progress).
-  process.stderr.write(`${JSON.stringify({ type: 'worker', state: 'ready', queue: o.queue, pid: process.pid })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ type: 'worker', state: 'ready', queue: o.queue, pid: process.pid })}\n`,
+  );
   try {
     const tally = await runWorker(
       {
@@ -61,7 +63,14 @@ const work = async (context: CommandContext, o: WorkerCommandOptions): Promise<v
         untilEmpty: o.untilEmpty === true,
       },
     );
-    const facts = { command: 'worker', dryRun: false, runId: null, total: null, interrupted: false, lastSessionId: null };
+    const facts = {
+      command: 'worker',
+      dryRun: false,
+      runId: null,
+      total: null,
+      interrupted: false,
+      lastSessionId: null,
+    };
     printSummary(progress, json, facts, tally);
   } catch (caught) {
     if (!(caught instanceof RunFailure)) throw caught;
@@ -84,7 +93,12 @@ export const registerWorkerCommand = (program: Command): void => {
     .option('--until-empty', 'exit once the queue is empty instead of waiting for more jobs')
     .option('--ai-rps <n>', 'at most n AI calls per second in this process', positiveNumber)
     .option('--json', 'one JSON line per session on stdout')
-    .option('--progress-interval <seconds>', 'JSON progress period when stderr is not a terminal', positiveNumber, 5)
+    .option(
+      '--progress-interval <seconds>',
+      'JSON progress period when stderr is not a terminal',
+      positiveNumber,
+      5,
+    )
     .addHelpText('after', HELP)
     .action((options: WorkerCommandOptions) => withDatabase((context) => work(context, options)));
 };

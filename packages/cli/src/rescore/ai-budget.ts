@@ -19,7 +19,9 @@ export class CallBudget {
     if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
   }
 
-  wrap<A extends unknown[], E, B>(call: (...args: A) => TE.TaskEither<E, B>): (...args: A) => TE.TaskEither<E, B> {
+  wrap<A extends unknown[], E, B>(
+    call: (...args: A) => TE.TaskEither<E, B>,
+  ): (...args: A) => TE.TaskEither<E, B> {
     return (...args) =>
       async () => {
         await this.acquire();

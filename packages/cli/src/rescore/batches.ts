@@ -1,96 +1,16 @@
 import type {
-  PortError,
+  Pending,
+  Prepared,
   RescoreError,
-  RescoreFilter,
   RescoreOutcome,
   RescoreRequest,
-  RescoreSelection,
   RescoreSession,
-  ScoredSnapshot,
   SelectedSession,
-  SessionId,
 } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
-import type * as TE from 'fp-ts/lib/TaskEither.js';
-
-/** A port failure outside any one session (the selection itself): the run stops with it. */
-export class RunFailure extends Error {
-  constructor(readonly error: PortError) {
-    super(`${error.port} ${error.reason}: ${error.message}`);
-  }
-}
-
-const orThrow = async <A>(task: TE.TaskEither<PortError, A>): Promise<A> => {
-  const result = await task();
-  if (E.isLeft(result)) throw new RunFailure(result.left);
-  return result.right;
-};
-
-export interface Batch {
-  readonly sessions: readonly SelectedSession[];
-  readonly snapshots: ReadonlyMap<number, ScoredSnapshot>;
-}
-
-/** Selected sessions plus the snapshots of the scored ones, read in two queries. */
-export const loadBatch = async (
-  selection: RescoreSelection,
-  sessions: readonly SelectedSession[],
-): Promise<Batch> => {
-  const scored = sessions.filter((s) => s.kind === 'scored').map((s) => s.id);
-  const snapshots = await orThrow(selection.loadScored(scored));
-  return { sessions, snapshots: new Map(snapshots.map((s) => [Number(s.id), s])) };
-};
-
-/**
- * Keyset pages of a selection, one page read ahead so the database reads the next batch while this process
- * computes and writes the current one. At most two batches are in memory, whatever the selection's size.
- */
-export class BatchSource {
-  private pending: Promise<Batch | null> | null;
-
-  constructor(
-    private readonly selection: RescoreSelection,
-    private readonly filter: RescoreFilter,
-    after: SessionId | null,
-    private readonly size: number,
-  ) {
-    this.pending = this.fetch(after);
-  }
-
-  async next(): Promise<Batch | null> {
-    const batch = await this.pending;
-    const last = batch?.sessions.at(-1);
-    this.pending = last ? this.fetch(last.id) : null;
-    return batch ?? null;
-  }
-
-  /** Drops the read-ahead page (after a stop) without leaving a rejected promise unobserved. */
-  async close(): Promise<void> {
-    await this.pending?.catch(() => undefined);
-    this.pending = null;
-  }
-
-  private async fetch(after: SessionId | null): Promise<Batch | null> {
-    const sessions = await orThrow(this.selection.nextBatch(this.filter, after, this.size));
-    return sessions.length === 0 ? null : loadBatch(this.selection, sessions);
-  }
-}
+import type { Batch } from './batch-source.js';
 
 export type SessionResult = E.Either<RescoreError, RescoreOutcome>;
-
-/** One session of a batch: a scored one from its preloaded snapshot, a stuck one through FinalizeIkigai. */
-export const processOne = (
-  rescore: RescoreSession,
-  batch: Batch,
-  selected: SelectedSession,
-  request: RescoreRequest,
-): Promise<SessionResult> => {
-  if (selected.kind === 'stuck') return rescore.finalizeStuck(selected, request)();
-  const snapshot = batch.snapshots.get(Number(selected.id));
-  return snapshot
-    ? rescore.rescore(snapshot, request)()
-    : Promise.resolve(E.right({ _tag: 'Vanished', session: { id: selected.id, token: selected.token } }));
-};
 
 /**
  * Runs `work` over `items` with at most `limit` in flight, starting them in order while `canStart()` holds.
@@ -100,12 +20,74 @@ export const runPool = async <T>(
   items: readonly T[],
   limit: number,
   canStart: () => boolean,
-  work: (item: T) => Promise<void>,
+  work: (item: T, index: number) => Promise<void>,
 ): Promise<number> => {
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next < items.length && canStart()) await work(items[next++]);
+    while (next < items.length && canStart()) {
+      const index = next++;
+      await work(items[index], index);
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
   return next;
+};
+
+/** Sessions per write statement: enough to amortise a statement's fixed cost, small enough to stay cheap. */
+export const WRITE_CHUNK = 50;
+
+const vanished = (s: SelectedSession): SessionResult =>
+  E.right({ _tag: 'Vanished', session: { id: s.id, token: s.token } });
+
+/** Lets I/O callbacks run (write results, the read-ahead page) between CPU-bound stretches of planning. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One batch: sessions are prepared in order (AI calls, if any, with `concurrency` in flight) while
+ * `canStart()` holds, and every WRITE_CHUNK prepared sessions go out as one statement at once, so the
+ * database writes while this process plans the next ones. Each session is still written all or nothing and
+ * on its own version (see ScoreRevisionRepository.applyAll). Returns the results of the processed sessions
+ * (a prefix of the batch) in batch order.
+ */
+export const processBatch = async (
+  rescore: RescoreSession,
+  batch: Batch,
+  requestOf: (selected: SelectedSession) => RescoreRequest,
+  concurrency: number,
+  canStart: () => boolean,
+): Promise<SessionResult[]> => {
+  const results: SessionResult[] = [];
+  const buffer: { index: number; item: Pending }[] = [];
+  const writes: Promise<void>[] = [];
+  const flush = (): void => {
+    const chunk = buffer.splice(0, buffer.length);
+    if (chunk.length === 0) return;
+    const write = rescore.commit(chunk.map((c) => c.item))();
+    writes.push(write.then((written) => chunk.forEach((c, i) => (results[c.index] = written[i]))));
+  };
+  const done = await runPool(batch.sessions, concurrency, canStart, async (selected, index) => {
+    const request = requestOf(selected);
+    if (selected.kind === 'stuck') {
+      results[index] = await rescore.finalizeStuck(selected, request)();
+      return;
+    }
+    const snapshot = batch.snapshots.get(Number(selected.id));
+    if (!snapshot) {
+      results[index] = vanished(selected);
+      return;
+    }
+    const prepared: E.Either<RescoreError, Prepared> = await rescore.prepare(snapshot, request)();
+    if (E.isLeft(prepared)) results[index] = prepared;
+    else if (prepared.right._tag === 'Settled') results[index] = E.right(prepared.right.outcome);
+    else {
+      buffer.push({ index, item: prepared.right });
+      if (buffer.length >= WRITE_CHUNK) {
+        flush();
+        await yieldToIo();
+      }
+    }
+  });
+  flush();
+  await Promise.all(writes);
+  return results.slice(0, done);
 };

@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from '@kenali/adapters';
 import type { RescoreFilter, RescoreMode, RescoreSelection, SessionId } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
-import { RunFailure } from './batches.js';
+import { RunFailure } from './batch-source.js';
 import { jobsFor, openQueue } from './queue.js';
 
 export interface EnqueueOptions {
@@ -31,7 +31,9 @@ export const enqueueSelection = async (
       if (E.isLeft(page)) throw new RunFailure(page.left);
       if (page.right.length === 0) break;
       const ids: SessionId[] = page.right.map((s) => s.id);
-      await boss.insert(jobsFor(options.queue, ids, { mode: options.mode, actor: options.actor, reason: options.reason }));
+      await boss.insert(
+        jobsFor(options.queue, ids, { mode: options.mode, actor: options.actor, reason: options.reason }),
+      );
       enqueued += ids.length;
       after = ids[ids.length - 1];
     }

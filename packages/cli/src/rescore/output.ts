@@ -18,17 +18,20 @@ export const defaultActor = (): string => {
 
 /**
  * Per-session output on stdout: every session as a JSON line with `--json`; otherwise a table of the
- * sessions that changed (or failed), with failures also named on stderr.
+ * sessions that changed (or failed), with failures also named on stderr. `quiet` keeps only failures.
  */
-export const resultPrinter = (progress: Progress, json: boolean, command: string) => {
+export const resultPrinter = (progress: Progress, json: boolean, command: string, quiet = false) => {
   let headerPrinted = false;
   return (selected: SelectedSession, result: SessionResult): void => {
+    if (quiet && E.isRight(result)) return;
     if (json) {
       progress.print(JSON.stringify(sessionJson(selected, result)));
       return;
     }
     if (E.isLeft(result)) {
-      process.stderr.write(`kenali ${command}: session ${selected.token}: ${describeRescoreError(result.left)}\n`);
+      process.stderr.write(
+        `kenali ${command}: session ${selected.token}: ${describeRescoreError(result.left)}\n`,
+      );
     }
     const line = tableRow(selected, result);
     if (line === null) return;
@@ -72,6 +75,7 @@ export const printSummary = (progress: Progress, json: boolean, facts: SummaryFa
       ` ${tally.vanished} vanished, ${tally.failed} failed` +
       (facts.dryRun ? ' (dry run: nothing written)' : '') +
       (facts.runId === null ? '' : ` [run ${facts.runId}]`) +
-      (facts.interrupted ? ` — interrupted after session id ${facts.lastSessionId ?? '-'}` : ''),
+      (facts.interrupted ? ` — interrupted after session id ${facts.lastSessionId ?? '-'}` : '') +
+      `; peak RSS ${tally.snapshot().peak_rss_mb} MB`,
   );
 };

@@ -74,7 +74,11 @@ class BarProgress implements Progress {
   }
 
   update(tally: Tally): void {
-    this.bar?.update(tally.processed, { changed: tally.changed, failed: tally.failed, rate: tally.perSecond });
+    this.bar?.update(tally.processed, {
+      changed: tally.changed,
+      failed: tally.failed,
+      rate: tally.perSecond,
+    });
   }
 
   stop(tally: Tally): void {

@@ -42,6 +42,11 @@ const knexDb = (knex: DatabaseHandle['knex']): PgBoss.Db => {
       const connection = await pool.acquireConnection();
       try {
         return await connection.query(text, values);
+      } catch (error) {
+        // pg-boss sends whole `BEGIN; …; COMMIT;` scripts; one that fails halfway (e.g. the schema install
+        // another process won) would hand an aborted transaction back to the shared pool.
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
       } finally {
         await pool.releaseConnection(connection);
       }
@@ -54,12 +59,33 @@ const knexDb = (knex: DatabaseHandle['knex']): PgBoss.Db => {
  * may start at once) and the queue. `stately` with the session id as singleton key: a session already
  * waiting in the queue is not queued twice. Workers supervise (expire and retry jobs of a dead worker).
  */
-export const openQueue = async (knex: DatabaseHandle['knex'], queue: string, role: 'producer' | 'worker'): Promise<PgBoss> => {
+export const openQueue = async (
+  knex: DatabaseHandle['knex'],
+  queue: string,
+  role: 'producer' | 'worker',
+): Promise<PgBoss> => {
   const boss = new PgBoss({ db: knexDb(knex), schedule: false, supervise: role === 'worker' });
   boss.on('error', (error) => process.stderr.write(`kenali: pg-boss: ${error.message}\n`));
   await boss.start();
-  await boss.createQueue(queue, { name: queue, policy: 'stately', retryLimit: 3, retryDelay: 5 });
+  await ensureQueue(boss, queue);
   return boss;
+};
+
+const DEADLOCK = '40P01';
+
+/**
+ * pg-boss 10's create_queue attaches a partition while holding the new queue's row, so two processes creating
+ * the same queue at once (two workers starting together) can deadlock; PostgreSQL aborts one of them, and
+ * that one simply finds the queue on its next try.
+ */
+const ensureQueue = async (boss: PgBoss, queue: string, attempts = 3): Promise<void> => {
+  if (await boss.getQueue(queue)) return;
+  try {
+    await boss.createQueue(queue, { name: queue, policy: 'stately', retryLimit: 3, retryDelay: 5 });
+  } catch (error) {
+    if ((error as { code?: string }).code !== DEADLOCK || attempts <= 1) throw error;
+    await ensureQueue(boss, queue, attempts - 1);
+  }
 };
 
 export const jobsFor = (

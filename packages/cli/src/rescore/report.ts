@@ -6,14 +6,31 @@ type Result = E.Either<RescoreError, RescoreOutcome>;
 
 /** One JSON line per processed session (`--json`): everything the diff says, snake_case like the documents. */
 export const sessionJson = (selected: SelectedSession, result: Result): Record<string, unknown> => {
-  const base = { type: 'session', session_id: selected.id, session_token: selected.token, kind: selected.kind };
+  const base = {
+    type: 'session',
+    session_id: selected.id,
+    session_token: selected.token,
+    kind: selected.kind,
+  };
   if (E.isLeft(result)) {
-    return { ...base, outcome: 'failed', error_tag: result.left._tag, error: describeRescoreError(result.left) };
+    return {
+      ...base,
+      outcome: 'failed',
+      error_tag: result.left._tag,
+      error: describeRescoreError(result.left),
+    };
   }
   const o = result.right;
   switch (o._tag) {
     case 'Rescored':
-      return { ...base, outcome: 'rescored', written: o.written, narrative: o.narrative, ...o.diff, ai_failures: o.aiFailures };
+      return {
+        ...base,
+        outcome: 'rescored',
+        written: o.written,
+        narrative: o.narrative,
+        ...o.diff,
+        ai_failures: o.aiFailures,
+      };
     case 'Unchanged':
       return { ...base, outcome: 'unchanged', written: false, ai_failures: o.aiFailures };
     case 'Finalized':
@@ -41,7 +58,10 @@ const COLUMNS = [
 ] as const;
 
 const row = (cells: readonly string[]): string =>
-  cells.map((cell, i) => cell.padEnd(COLUMNS[i]?.[1] ?? 0)).join(' ').trimEnd();
+  cells
+    .map((cell, i) => cell.padEnd(COLUMNS[i]?.[1] ?? 0))
+    .join(' ')
+    .trimEnd();
 
 export const tableHeader = (): string => row(COLUMNS.map(([name]) => name));
 

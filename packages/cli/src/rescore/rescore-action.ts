@@ -4,7 +4,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { type CliError, describeCliError, toExitCode } from '../exit-codes.js';
 import { type CommandContext, CliFailure } from '../runtime/with-database.js';
 import { budgetDecorators } from './ai-budget.js';
-import { RunFailure } from './batches.js';
+import { RunFailure } from './batch-source.js';
 import { enqueueSelection } from './enqueue.js';
 import { defaultActor, printSummary, resultPrinter } from './output.js';
 import { createProgress } from './progress.js';
@@ -16,6 +16,7 @@ import { StopSignal } from './stop-signal.js';
 export interface RescoreCommandOptions extends RawRescoreOptions {
   readonly aiRps?: number;
   readonly json?: boolean;
+  readonly quiet?: boolean;
   readonly queue: string;
   readonly batchSize: number;
   readonly concurrency: number;
@@ -66,9 +67,13 @@ export const rescoreAction = async (
     const { filter, mode } = parsed;
     const reason = o.reason ?? `kenali rescore ${MODE_FLAG[mode]}`;
     const options = { queue: o.queue, filter, mode, actor, reason, batchSize: o.batchSize };
-    const enqueued = await enqueueSelection(knex, selection, options).catch((caught: unknown) =>
-      caught instanceof RunFailure ? fail(caught.error) : Promise.reject(caught),
-    );
+    let enqueued: number;
+    try {
+      enqueued = await enqueueSelection(knex, selection, options);
+    } catch (caught) {
+      if (caught instanceof RunFailure) return fail(caught.error);
+      throw caught;
+    }
     const summary = { type: 'summary', command: 'rescore --enqueue', queue: o.queue, enqueued };
     progress.print(json ? JSON.stringify(summary) : `rescore: ${enqueued} session(s) queued on ${o.queue}`);
     return;
@@ -91,17 +96,32 @@ export const rescoreAction = async (
     };
   } else {
     const { filter, mode } = parsed;
-    target = { filter, mode, reason: o.reason ?? `kenali rescore ${MODE_FLAG[mode]}`, after: null, resumedFrom: null };
+    target = {
+      filter,
+      mode,
+      reason: o.reason ?? `kenali rescore ${MODE_FLAG[mode]}`,
+      after: null,
+      resumedFrom: null,
+    };
   }
 
   const dryRun = parsed.action === 'dry-run';
   const rescore = createRescoreSession(container, budgetDecorators(o.aiRps ?? null));
   const stop = new StopSignal().install((signal) =>
-    process.stderr.write(`kenali rescore: ${signal}: stopping after the sessions in flight (again to abort)\n`),
+    process.stderr.write(
+      `kenali rescore: ${signal}: stopping after the sessions in flight (again to abort)\n`,
+    ),
   );
   try {
     const run = await runRescore(
-      { selection, rescore, runs, stop, progress, onResult: resultPrinter(progress, json, 'rescore') },
+      {
+        selection,
+        rescore,
+        runs,
+        stop,
+        progress,
+        onResult: resultPrinter(progress, json, 'rescore', o.quiet === true),
+      },
       {
         filter: target.filter,
         request: { actor, reason: target.reason, mode: target.mode, runId: null, dryRun },
@@ -114,7 +134,12 @@ export const rescoreAction = async (
     );
     if (E.isLeft(run)) return fail(run.left);
     const { tally, interrupted, lastSessionId, runId, total } = run.right;
-    printSummary(progress, json, { command: 'rescore', dryRun, runId, total, interrupted, lastSessionId }, tally);
+    printSummary(
+      progress,
+      json,
+      { command: 'rescore', dryRun, runId, total, interrupted, lastSessionId },
+      tally,
+    );
     if (interrupted) return fail({ _tag: 'Interrupted', lastSessionId });
     if (tally.failed > 0) return fail({ _tag: 'SessionsFailed', failed: tally.failed });
   } finally {

@@ -23,7 +23,11 @@ export type RescoreAction = 'run' | 'dry-run' | 'enqueue' | 'resume';
 /** What to do; `filter` and `mode` are absent for `resume`, which reuses those of the interrupted run. */
 export type ParsedRescore =
   | { readonly action: 'resume' }
-  | { readonly action: Exclude<RescoreAction, 'resume'>; readonly filter: RescoreFilter; readonly mode: RescoreMode };
+  | {
+      readonly action: Exclude<RescoreAction, 'resume'>;
+      readonly filter: RescoreFilter;
+      readonly mode: RescoreMode;
+    };
 
 const parseTime = (flag: string, value: string | undefined): E.Either<RescoreCliError, Date | null> => {
   if (value === undefined) return E.right(null);

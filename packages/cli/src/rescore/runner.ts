@@ -10,7 +10,8 @@ import type {
 } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import type { CliError } from '../exit-codes.js';
-import { BatchSource, RunFailure, type SessionResult, processOne, runPool } from './batches.js';
+import { BatchSource, RunFailure } from './batch-source.js';
+import { type SessionResult, processBatch } from './batches.js';
 import type { Progress } from './progress.js';
 import { filterToJson } from './selection-json.js';
 import type { StopSignal } from './stop-signal.js';
@@ -87,19 +88,33 @@ export const runRescore = async (
       if (options.stopAfter !== null && started >= options.stopAfter) stop.request('--stop-after');
       return !stop.requested;
     };
-    for (let batch = await source.next(); batch && canStart(); batch = await source.next()) {
+    const startOne = () => {
+      if (!canStart()) return false;
+      started++;
+      return true;
+    };
+    // Interrupted only if something selected was left undone: a stop after the last session is a full run.
+    let leftOver = false;
+    for (let batch = await source.next(); batch; batch = await source.next()) {
+      if (!canStart()) {
+        leftOver = true;
+        break;
+      }
       const current = batch;
-      const done = await runPool(current.sessions, options.concurrency, canStart, async (selected) => {
-        started++;
-        const result = await processOne(deps.rescore, current, selected, request);
+      const results = await processBatch(deps.rescore, current, () => request, options.concurrency, startOne);
+      results.forEach((result, i) => {
         tally.record(result);
-        deps.onResult(selected, result);
-        progress.update(tally);
+        deps.onResult(current.sessions[i], result);
       });
-      if (done > 0) lastSessionId = current.sessions[done - 1].id;
+      progress.update(tally);
+      if (results.length > 0) lastSessionId = current.sessions[results.length - 1].id;
       if (runId !== null) await runs.checkpoint(runId, lastSessionId, tally.counters());
+      if (results.length < current.sessions.length) {
+        leftOver = true;
+        break;
+      }
     }
-    const interrupted = stop.requested;
+    const interrupted = leftOver;
     if (runId !== null) {
       await runs.finish(runId, interrupted ? 'interrupted' : 'completed', lastSessionId, tally.counters());
     }
@@ -109,9 +124,11 @@ export const runRescore = async (
     progress.stop(tally);
     if (!(caught instanceof RunFailure)) throw caught;
     // Best effort: the database may be the thing that failed.
-    if (runId !== null) await runs.finish(runId, 'failed', lastSessionId, tally.counters()).catch(() => undefined);
+    if (runId !== null)
+      await runs.finish(runId, 'failed', lastSessionId, tally.counters()).catch(() => undefined);
     return E.left(caught.error);
   } finally {
+    tally.close();
     await source?.close();
   }
 };

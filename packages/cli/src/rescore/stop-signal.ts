@@ -1,4 +1,4 @@
-type Listener = (signal: NodeJS.Signals) => void;
+type Listener = NodeJS.SignalsListener;
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -27,7 +27,7 @@ export class StopSignal {
 
   install(onFirst: (signal: string) => void): this {
     for (const signal of SIGNALS) {
-      this.saved.set(signal, process.listeners(signal) as Listener[]);
+      this.saved.set(signal, process.listeners(signal));
       process.removeAllListeners(signal);
       const listener: Listener = () => {
         if (!this.requested) {

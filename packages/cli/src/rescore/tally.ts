@@ -10,6 +10,19 @@ export class Tally {
   vanished = 0;
   failed = 0;
   private readonly startedAt = Date.now();
+  /** Highest RSS seen (bytes), sampled every 100 ms while the run lasts: memory must stay flat at any size. */
+  private peakRss = process.memoryUsage().rss;
+  private readonly sampler = setInterval(() => this.sampleRss(), 100).unref();
+
+  sampleRss(): number {
+    this.peakRss = Math.max(this.peakRss, process.memoryUsage().rss);
+    return this.peakRss;
+  }
+
+  /** Stops the RSS sampling (the tally keeps its last peak). */
+  close(): void {
+    clearInterval(this.sampler);
+  }
 
   record(result: E.Either<RescoreError, RescoreOutcome>): void {
     this.processed++;
@@ -57,6 +70,11 @@ export class Tally {
   }
 
   snapshot() {
-    return { ...this.counters(), unchanged: this.unchanged, vanished: this.vanished };
+    return {
+      ...this.counters(),
+      unchanged: this.unchanged,
+      vanished: this.vanished,
+      peak_rss_mb: Math.round(this.sampleRss() / 1024 / 1024),
+    };
   }
 }

@@ -2,7 +2,8 @@ import type { RescoreRequest, RescoreSelection, RescoreSession, SelectedSession 
 import { SessionId, SessionToken, UserId } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import type PgBoss from 'pg-boss';
-import { RunFailure, type SessionResult, loadBatch, processOne, runPool } from './batches.js';
+import { RunFailure, loadBatch } from './batch-source.js';
+import { type SessionResult, processBatch } from './batches.js';
 import type { Progress } from './progress.js';
 import { RescoreJobCodec } from './queue.js';
 import type { StopSignal } from './stop-signal.js';
@@ -37,12 +38,15 @@ const missing = (id: number): SelectedSession => ({
 const sleep = (ms: number, stop: StopSignal): Promise<void> =>
   new Promise((resolve) => {
     const started = Date.now();
-    const tick = setInterval(() => {
-      if (stop.requested || Date.now() - started >= ms) {
-        clearInterval(tick);
-        resolve();
-      }
-    }, Math.min(ms, 50));
+    const tick = setInterval(
+      () => {
+        if (stop.requested || Date.now() - started >= ms) {
+          clearInterval(tick);
+          resolve();
+        }
+      },
+      Math.min(ms, 50),
+    );
   });
 
 /**
@@ -75,23 +79,30 @@ export const runWorker = async (deps: WorkerDependencies, options: WorkerOptions
       throw new RunFailure(described.left);
     }
     const batch = await loadBatch(deps.selection, described.right);
-    const byId = new Map(described.right.map((s) => [Number(s.id), s]));
+    const jobOf = new Map(jobs.map((j) => [j.data.session_id, j]));
+    // Who asked, why and how come from each session's own job (described sessions all have one).
+    const requestOf = (selected: SelectedSession): RescoreRequest => {
+      const data = jobOf.get(Number(selected.id))?.data;
+      const { mode, actor, reason } = data ?? { mode: 'reuse' as const, actor: 'worker', reason: '' };
+      return { mode, actor, reason, runId: null, dryRun: false };
+    };
+    const results = await processBatch(deps.rescore, batch, requestOf, options.concurrency, () => true);
+    const byId = new Map(batch.sessions.map((s, i) => [Number(s.id), { selected: s, result: results[i] }]));
     const completed: string[] = [];
-    await runPool(jobs, options.concurrency, () => true, async (job) => {
+    for (const job of jobs) {
       const found = byId.get(job.data.session_id);
-      const selected = found ?? missing(job.data.session_id);
-      const request: RescoreRequest = { ...job.data, runId: null, dryRun: false };
-      const result: SessionResult = found
-        ? await processOne(deps.rescore, batch, found, request)
-        : E.right({ _tag: 'Vanished', session: { id: selected.id, token: selected.token } });
+      const selected = found?.selected ?? missing(job.data.session_id);
+      const result: SessionResult =
+        found?.result ?? E.right({ _tag: 'Vanished', session: { id: selected.id, token: selected.token } });
       tally.record(result);
       deps.onResult(selected, result);
-      deps.progress.update(tally);
       if (E.isRight(result)) completed.push(job.id);
       else await boss.fail(options.queue, job.id, { error: result.left._tag });
-    });
+    }
+    deps.progress.update(tally);
     if (completed.length > 0) await boss.complete(options.queue, completed);
   }
+  tally.close();
   deps.progress.stop(tally);
   return tally;
 };

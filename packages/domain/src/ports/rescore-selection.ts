@@ -38,8 +38,11 @@ export interface ScoredSnapshot {
   /** Opaque optimistic-concurrency token of the stored scores; every write changes it. */
   readonly version: string;
   readonly scores: StoredScores;
-  /** `candidates_data.candidates` in stored order (the final tie-break). */
-  readonly candidates: readonly CandidateEntry[];
+  /**
+   * What scoring needs of `candidates_data.candidates`, in stored order (the final tie-break): the ids and
+   * congruence scores. The full entries are read only when a new narrative needs them.
+   */
+  readonly candidates: readonly Pick<CandidateEntry, 'profession_id' | 'congruence_score'>[];
   /** The profession clicked per dimension (null: none). */
   readonly selected: Readonly<Record<DimensionKey, number | null>>;
   /** `career_recommendations.recommendations_data`, when the row exists. */

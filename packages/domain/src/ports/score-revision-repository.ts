@@ -1,7 +1,7 @@
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { PortError } from '../errors/port-error.js';
 import type { SessionId } from '../model/ids.js';
-import type { RescoreDiff } from '../use-cases/rescore/rescore-diff.js';
+import type { RevisionDiff } from '../use-cases/rescore/rescore-diff.js';
 import type { RecommendationsData } from '../use-cases/ikigai/recommendations-data.js';
 import type { StoredScores } from './ikigai-repository.js';
 
@@ -35,19 +35,27 @@ export interface ScoreRevision {
   /** The version the new documents were computed from (see `ScoredSnapshot.version`). */
   readonly expectedVersion: string;
   readonly scores: StoredScores;
+  /**
+   * false when the dimension document keeps its content (e.g. a formula fix with the same r_raw): its row is
+   * left as it is and the revision records no old copy of it.
+   */
+  readonly dimensionsChanged: boolean;
   /** Replaces (or creates) the recommendation row; null leaves it as it is. */
   readonly recommendation: RecommendationUpdate | null;
   readonly narrative: NarrativeAction;
-  readonly diff: RescoreDiff;
+  readonly diff: RevisionDiff;
   readonly author: RescoreAuthor;
 }
 
 /** `score_revisions`: the previous version of every rescored session (who, when, why, old documents). */
 export interface ScoreRevisionRepository {
   /**
-   * Atomically, in one transaction: if the session's stored scores still carry `expectedVersion`, copies
-   * them (and the recommendation being replaced) into a new revision row and stores the new documents.
-   * `false` when another writer changed the scores first; then nothing was written.
+   * For each revision, atomically: if the session's stored scores still carry `expectedVersion`, copies
+   * every document being replaced (always the totals; the dimension document and the recommendation when
+   * they change) into a new revision row and stores the new documents. A session's write is all or nothing
+   * and never depends on another session's version; several sessions may share one statement, so a failure
+   * of the statement writes none of them (the caller then retries them one by one). Returns the sessions
+   * written: one missing from it lost to another writer and got nothing.
    */
-  apply(revision: ScoreRevision): TE.TaskEither<PortError, boolean>;
+  applyAll(revisions: readonly ScoreRevision[]): TE.TaskEither<PortError, ReadonlySet<SessionId>>;
 }

@@ -16,17 +16,15 @@ import {
 } from '@kenali/domain';
 
 const IDS = [10, 25, 31, 15, 42];
-const CANDIDATES = IDS.map(
-  (id, i): CandidateEntry => ({
-    profession_id: ProfessionId(id),
-    riasec_code_id: null,
-    expansion_tier: 1,
-    congruence_type: 'exact_match',
-    congruence_score: 1 - i * 0.05,
-    display_order: i + 1,
-    is_display_candidate: i < 5,
-  }),
-);
+const CANDIDATES = IDS.map((id, i): CandidateEntry => ({
+  profession_id: ProfessionId(id),
+  riasec_code_id: null,
+  expansion_tier: 1,
+  congruence_type: 'exact_match',
+  congruence_score: 1 - i * 0.05,
+  display_order: i + 1,
+  is_display_candidate: i < 5,
+}));
 const RAW: Record<DimensionKey, number[]> = {
   what_you_love: [0.88, 0.72, 0.55, 0.61, 0.43],
   what_you_are_good_at: [0.5, 0.9, 0.4, 0.3, 0.2],
@@ -48,7 +46,9 @@ const input = (raw = RAW, failed: readonly DimensionKey[] = []): IkigaiScoringIn
       k,
       {
         selected_profession_id: SELECTED[k],
-        r_raw: failed.includes(k) ? null : IDS.map((id, i) => ({ profession_id: ProfessionId(id), r_raw: raw[k][i] })),
+        r_raw: failed.includes(k)
+          ? null
+          : IDS.map((id, i) => ({ profession_id: ProfessionId(id), r_raw: raw[k][i] })),
       },
     ]),
   ) as IkigaiScoringInput['dimensions'],
@@ -97,7 +97,9 @@ describe('planRescore', () => {
         v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
       ),
     ) as ScoredSnapshot['scores']['totalScores'];
-    expect(plan({ ...snapshot, scores: { ...snapshot.scores, totalScores: reversed } })._tag).to.equal('Same');
+    expect(plan({ ...snapshot, scores: { ...snapshot.scores, totalScores: reversed } })._tag).to.equal(
+      'Same',
+    );
   });
 
   it('after one stored r_raw changes, ranks exactly as the pipeline does on the changed input', () => {
@@ -111,13 +113,39 @@ describe('planRescore', () => {
     };
     const result = plan(stale);
     if (result._tag !== 'Different') throw new Error('expected a change');
-    expect(result.scores.totalScores.profession_scores).to.deep.equal(edited.scores.totalScores.profession_scores);
+    expect(result.scores.totalScores.profession_scores).to.deep.equal(
+      edited.scores.totalScores.profession_scores,
+    );
     const movedTo = (id: number) => result.diff.rank_moves.find((m) => m.profession_id === id)?.to;
-    const newRank = edited.scores.totalScores.profession_scores.find((e) => Number(e.profession_id) === 42)?.rank;
+    const newRank = edited.scores.totalScores.profession_scores.find(
+      (e) => Number(e.profession_id) === 42,
+    )?.rank;
     expect(movedTo(42)).to.equal(newRank);
     expect(result.diff.score_deltas.map((d) => d.profession_id)).to.include(42);
     expect(result.scores.calculatedAt.toISOString()).to.equal('2026-04-01T00:00:00.000Z');
     expect(result.scores.totalScores.metadata.calculated_at).to.equal('2026-04-01T00:00:00.000Z');
+  });
+
+  it('keeps the stored dimension document when only the ranking is stale', () => {
+    const snapshot = snapshotOf(input());
+    const totals = snapshot.scores.totalScores;
+    const stale: ScoredSnapshot = {
+      ...snapshot,
+      scores: {
+        ...snapshot.scores,
+        totalScores: {
+          ...totals,
+          profession_scores: totals.profession_scores.map((e) => ({ ...e, total_score: e.total_score + 1 })),
+        },
+      },
+    };
+    const result = plan(stale);
+    if (result._tag !== 'Different') throw new Error('expected a change');
+    expect(result.dimensionsChanged).to.equal(false);
+    expect(result.scores.dimensionScores).to.equal(snapshot.scores.dimensionScores);
+    expect(result.scores.totalScores.profession_scores).to.deep.equal(totals.profession_scores);
+    expect(result.diff.rank_moves).to.deep.equal([]);
+    expect(result.diff.score_deltas.every((d) => d.delta === -1)).to.equal(true);
   });
 
   it('moves calculated_at strictly forward even when the clock is behind the stored time', () => {
@@ -135,20 +163,25 @@ describe('planRescore', () => {
     const snapshot = snapshotOf(input(RAW, ['what_the_world_needs']));
     expect(plan(snapshot)._tag).to.equal('Same');
     const fresh = {
-      what_the_world_needs: IDS.map((id, i) => ({ profession_id: ProfessionId(id), r_raw: RAW.what_the_world_needs[i] })),
+      what_the_world_needs: IDS.map((id, i) => ({
+        profession_id: ProfessionId(id),
+        r_raw: RAW.what_the_world_needs[i],
+      })),
     };
     const result = plan(snapshot, undefined, fresh);
     if (result._tag !== 'Different') throw new Error('expected a change');
     expect(result.scores.dimensionScores.metadata.failed_dimensions).to.deep.equal([]);
     expect(result.diff.failed_dimensions_before).to.deep.equal(['what_the_world_needs']);
     const full = snapshotOf(input());
-    expect(result.scores.totalScores.profession_scores).to.deep.equal(full.scores.totalScores.profession_scores);
+    expect(result.scores.totalScores.profession_scores).to.deep.equal(
+      full.scores.totalScores.profession_scores,
+    );
   });
 
   it('reports a stored r_raw that is not a number as corrupt, with its path', () => {
     const snapshot = snapshotOf(input());
-    const dims = JSON.parse(JSON.stringify(snapshot.scores.dimensionScores)) as Record<string, never>;
-    (dims.dimension_scores as Record<string, { r_raw: unknown }[]>).what_you_love[2].r_raw = 'high';
+    const dims = structuredClone(snapshot.scores.dimensionScores);
+    (dims.dimension_scores.what_you_love[2] as { r_raw: unknown }).r_raw = 'high';
     const planned = planRescore(
       { ...snapshot, scores: { ...snapshot.scores, dimensionScores: dims } },
       {},

@@ -24,7 +24,9 @@ const entry = (id: number, rank: number, total: number): ProfessionScoreEntry =>
 
 describe('jsonEqual', () => {
   it('ignores key order but not values, lengths or types', () => {
-    expect(jsonEqual({ a: 1, b: [1, { c: 2, d: null }] }, { b: [1, { d: null, c: 2 }], a: 1 })).to.equal(true);
+    expect(jsonEqual({ a: 1, b: [1, { c: 2, d: null }] }, { b: [1, { d: null, c: 2 }], a: 1 })).to.equal(
+      true,
+    );
     expect(jsonEqual({ a: 1 }, { a: 1, b: 2 })).to.equal(false);
     expect(jsonEqual([1, 2], [2, 1])).to.equal(false);
     expect(jsonEqual({ a: '1' }, { a: 1 })).to.equal(false);
@@ -35,10 +37,31 @@ describe('jsonEqual', () => {
 
 describe('refreshRecommendation', () => {
   const data = {
-    ikigai_profile_summary: { what_you_love: 'a', what_you_are_good_at: 'b', what_the_world_needs: 'c', what_you_can_be_paid_for: 'd' },
+    ikigai_profile_summary: {
+      what_you_love: 'a',
+      what_you_are_good_at: 'b',
+      what_the_world_needs: 'c',
+      what_you_can_be_paid_for: 'd',
+    },
     recommended_professions: [
-      { rank: 1, profession_id: 1, profession_name: 'P1', match_percentage: 80, match_reasoning: 'why 1', riasec_alignment: {}, score_breakdown: {} },
-      { rank: 2, profession_id: 2, profession_name: 'P2', match_percentage: 70, match_reasoning: 'why 2', riasec_alignment: {}, score_breakdown: {} },
+      {
+        rank: 1,
+        profession_id: 1,
+        profession_name: 'P1',
+        match_percentage: 80,
+        match_reasoning: 'why 1',
+        riasec_alignment: {},
+        score_breakdown: {},
+      },
+      {
+        rank: 2,
+        profession_id: 2,
+        profession_name: 'P2',
+        match_percentage: 70,
+        match_reasoning: 'why 2',
+        riasec_alignment: {},
+        score_breakdown: {},
+      },
     ],
     generation_context: { generation_timestamp: 'then' },
     points_awarded: null,
@@ -46,7 +69,9 @@ describe('refreshRecommendation', () => {
 
   it('puts the new scores into the kept narrative and leaves the texts alone', () => {
     const refreshed = refreshRecommendation(data, [entry(1, 1, 81.234), entry(2, 2, 70.5), entry(3, 3, 10)]);
-    expect(refreshed?.recommended_professions.map((p) => [p.match_percentage, p.match_reasoning])).to.deep.equal([
+    expect(
+      refreshed?.recommended_professions.map((p) => [p.match_percentage, p.match_reasoning]),
+    ).to.deep.equal([
       [81.23, 'why 1'],
       [70.5, 'why 2'],
     ]);
@@ -56,6 +81,8 @@ describe('refreshRecommendation', () => {
   it('returns null when nothing changes', () => {
     const once = refreshRecommendation(data, [entry(1, 1, 80), entry(2, 2, 70)]);
     expect(once).to.not.equal(null);
-    expect(refreshRecommendation(once as RecommendationsData, [entry(1, 1, 80), entry(2, 2, 70)])).to.equal(null);
+    expect(refreshRecommendation(once as RecommendationsData, [entry(1, 1, 80), entry(2, 2, 70)])).to.equal(
+      null,
+    );
   });
 });

@@ -62,15 +62,16 @@ export const up = async (knex: Knex): Promise<void> => {
       .notNullable()
       .checkIn(['unchanged', 'refreshed', 'regenerated'], 'chk_score_revisions_narrative');
     t.jsonb('diff').notNullable();
-    // The replaced version, exactly as it was stored.
-    t.jsonb('old_dimension_scores').notNullable();
+    // The replaced version, exactly as it was stored. An old_* document is NULL when this revision left that
+    // document as it was (the dimension scores of a formula fix, an untouched recommendation).
+    t.jsonb('old_dimension_scores');
     t.jsonb('old_total_scores').notNullable();
     t.bigInteger('old_top_profession1_id');
     t.bigInteger('old_top_profession2_id');
     t.string('old_ai_model_used', 50).notNullable();
     t.integer('old_total_api_calls');
     t.timestamp('old_calculated_at', { useTz: true }).notNullable();
-    t.jsonb('old_recommendations_data'); // only when the recommendation was replaced too
+    t.jsonb('old_recommendations_data');
     timestampNow(knex, t, 'created_at');
     t.check('revision >= 1', [], 'chk_score_revisions_revision');
     t.unique(['test_session_id', 'revision'], { indexName: 'uq_score_revisions_session_revision' });

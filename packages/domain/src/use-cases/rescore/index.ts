@@ -7,4 +7,6 @@ export * from './recommendation-refresh.js';
 export * from './rescore-types.js';
 export * from './reask.js';
 export * from './narrative-regeneration.js';
+export * from './rescore-write.js';
+export * from './finalize-stuck.js';
 export * from './rescore-session.js';

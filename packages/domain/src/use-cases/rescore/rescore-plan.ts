@@ -12,7 +12,16 @@ import { type FreshRelevance, type StoredScoresCorrupt, scoringInputOf } from '.
 /** `Same`: the recomputed documents equal the stored ones (apart from their timestamp): nothing to write. */
 export type RescorePlan =
   | { readonly _tag: 'Same' }
-  | { readonly _tag: 'Different'; readonly scores: StoredScores; readonly diff: RescoreDiff };
+  | {
+      readonly _tag: 'Different';
+      readonly scores: StoredScores;
+      readonly diff: RescoreDiff;
+      /**
+       * false: the dimension document is the stored one (same content): it is not rewritten, and keeps saying
+       * when its scores were computed; only the ranking gets the new time.
+       */
+      readonly dimensionsChanged: boolean;
+    };
 
 type Stamped = { readonly metadata: { readonly calculated_at: string } };
 
@@ -23,7 +32,10 @@ const sameDocument = (a: Stamped, b: Stamped): boolean =>
     { ...b, metadata: { ...b.metadata, calculated_at: null } },
   );
 
-const stamp = <D extends Stamped>(doc: D, at: string): D => ({ ...doc, metadata: { ...doc.metadata, calculated_at: at } });
+const stamp = <D extends Stamped>(doc: D, at: string): D => ({
+  ...doc,
+  metadata: { ...doc.metadata, calculated_at: at },
+});
 
 /**
  * Strictly after the stored time, so the version of the stored scores (their timestamp) changes with every
@@ -51,8 +63,9 @@ export const planRescore = (
     ),
     E.map((result): RescorePlan => {
       const stored = snapshot.scores;
+      const dimensionsChanged = !sameDocument(result.dimension_scores, stored.dimensionScores);
       if (
-        sameDocument(result.dimension_scores, stored.dimensionScores) &&
+        !dimensionsChanged &&
         sameDocument(result.total_scores, stored.totalScores) &&
         result.top_profession1_id === stored.topProfession1 &&
         result.top_profession2_id === stored.topProfession2
@@ -60,7 +73,12 @@ export const planRescore = (
         return { _tag: 'Same' };
       }
       const at = nextCalculatedAt(stored.calculatedAt, now);
-      return { _tag: 'Different', scores: storedScores(result, stored, freshModel, at), diff: diff(stored, result) };
+      return {
+        _tag: 'Different',
+        scores: storedScores(result, stored, freshModel, at, dimensionsChanged),
+        diff: diff(stored, result),
+        dimensionsChanged,
+      };
     }),
   );
 
@@ -69,12 +87,15 @@ const storedScores = (
   stored: StoredScores,
   freshModel: string | null,
   at: Date,
+  dimensionsChanged: boolean,
 ): StoredScores => ({
-  dimensionScores: stamp(result.dimension_scores, at.toISOString()),
+  dimensionScores: dimensionsChanged
+    ? stamp(result.dimension_scores, at.toISOString())
+    : stored.dimensionScores,
   totalScores: stamp(result.total_scores, at.toISOString()),
   topProfession1: result.top_profession1_id,
   topProfession2: result.top_profession2_id,
-  aiModelUsed: freshModel ?? stored.aiModelUsed,
+  aiModelUsed: dimensionsChanged ? (freshModel ?? stored.aiModelUsed) : stored.aiModelUsed,
   totalApiCalls: stored.totalApiCalls,
   calculatedAt: at,
 });

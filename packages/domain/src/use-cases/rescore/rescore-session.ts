@@ -1,20 +1,16 @@
-import * as O from 'fp-ts/lib/Option.js';
+import * as E from 'fp-ts/lib/Either.js';
+import * as T from 'fp-ts/lib/Task.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { NarrativeWriter, RelevanceJudge } from '../../ports/ai-ports.js';
 import type { Clock } from '../../ports/clock.js';
 import type { RescoreSelection, ScoredSnapshot, SelectedSession } from '../../ports/rescore-selection.js';
-import type {
-  NarrativeAction,
-  RecommendationUpdate,
-  ScoreRevisionRepository,
-} from '../../ports/score-revision-repository.js';
+import type { ScoreRevisionRepository } from '../../ports/score-revision-repository.js';
 import type { Repositories } from '../../ports/unit-of-work.js';
 import type { FinalizeIkigai } from '../ikigai/finalize-ikigai.js';
-import { regenerateRecommendation } from './narrative-regeneration.js';
+import { finalizeStuck, vanished } from './finalize-stuck.js';
 import { type FreshAnswers, askAgain, dimensionsToAsk } from './reask.js';
-import { refreshRecommendation } from './recommendation-refresh.js';
-import { type RescorePlan, planRescore } from './rescore-plan.js';
+import { type Pending, type Prepared, planWrite } from './rescore-write.js';
 import type { RescoreError, RescoreOutcome, RescoreRequest } from './rescore-types.js';
 
 export interface RescoreDependencies {
@@ -30,13 +26,16 @@ export interface RescoreDependencies {
 /** A concurrent writer may win the optimistic check; after this many attempts the session is reported. */
 const MAX_ATTEMPTS = 3;
 
-type Different = Extract<RescorePlan, { _tag: 'Different' }>;
+type Result = E.Either<RescoreError, RescoreOutcome>;
 
 /**
- * Offline rescoring of one session (issue 7): recompute from the stored r_raw (or fresh AI answers), diff
+ * Offline rescoring (issue 7): recompute a session from its stored r_raw (or fresh AI answers), diff it
  * against the stored ranking and, unless it is a dry run, store the new documents with a revision of the old
- * ones in one transaction. Idempotent: equal documents write nothing. A stuck session is finished by the
+ * ones, atomically per session. Idempotent: equal documents write nothing. A stuck session is finished by the
  * same FinalizeIkigai the service uses.
+ *
+ * `prepare` does everything but the write (AI calls included, outside any transaction); `commit` writes many
+ * prepared sessions at once. `rescore` is both for one session.
  */
 export class RescoreSession {
   constructor(private readonly deps: RescoreDependencies) {}
@@ -46,89 +45,69 @@ export class RescoreSession {
     if (selected.kind === 'stuck') return this.finalizeStuck(selected, request);
     return pipe(
       this.deps.selection.loadScored([selected.id]),
-      TE.chainW(([snapshot]) =>
-        snapshot ? this.rescore(snapshot, request) : TE.right(vanished(selected)),
-      ),
+      TE.chainW(([snapshot]) => (snapshot ? this.rescore(snapshot, request) : TE.right(vanished(selected)))),
     );
   }
 
-  /** A scored session whose snapshot the caller already loaded (batch reads). */
   rescore(snapshot: ScoredSnapshot, request: RescoreRequest): TE.TaskEither<RescoreError, RescoreOutcome> {
-    const keys = dimensionsToAsk(request.mode, snapshot);
     return pipe(
-      askAgain(this.deps.repos, this.deps.judge, snapshot, keys),
-      TE.chainW((ai) => this.attempt(snapshot, ai, request, 1)),
-    );
-  }
-
-  finalizeStuck(selected: SelectedSession, request: RescoreRequest): TE.TaskEither<RescoreError, RescoreOutcome> {
-    const session = { id: selected.id, token: selected.token };
-    if (request.dryRun) return TE.right({ _tag: 'Finalized', session, top2: null, written: false });
-    return pipe(
-      this.deps.repos.sessions.findOwned(selected.userId, selected.token),
-      TE.chainW(
-        O.match(
-          () => TE.right<RescoreError, RescoreOutcome>(vanished(selected)),
-          (found) =>
-            found.status !== 'ikigai_ongoing'
-              ? TE.right<RescoreError, RescoreOutcome>(vanished(selected))
-              : pipe(
-                  this.deps.finalize.execute(found),
-                  TE.map((response): RescoreOutcome => {
-                    const [first, second] = response.top_2_professions;
-                    const top2: [number | null, number | null] = [
-                      first ? Number(first.profession_id) : null,
-                      second ? Number(second.profession_id) : null,
-                    ];
-                    return { _tag: 'Finalized', session, top2, written: true };
-                  }),
-                ),
-        ),
+      this.prepare(snapshot, request),
+      TE.chainW((prepared) =>
+        prepared._tag === 'Settled'
+          ? TE.right(prepared.outcome)
+          : pipe(
+              this.commit([prepared]),
+              T.map(([result]) => result),
+            ),
       ),
     );
   }
 
-  private attempt(
+  /** Asks the AI if the mode says so, then plans: nothing to write, or the revision to write. */
+  prepare(snapshot: ScoredSnapshot, request: RescoreRequest): TE.TaskEither<RescoreError, Prepared> {
+    return pipe(
+      askAgain(this.deps.repos, this.deps.judge, snapshot, dimensionsToAsk(request.mode, snapshot)),
+      TE.chainW((ai) => this.plan(snapshot, ai, request)),
+    );
+  }
+
+  /**
+   * Writes prepared sessions in one go. A session that lost its version to another writer is read and
+   * planned again on its own; if the shared write fails as a whole, each session is written alone, so one
+   * bad session never fails the others. Results are in the order of `pending`.
+   */
+  commit(pending: readonly Pending[]): T.Task<Result[]> {
+    return async () => {
+      const applied = await this.deps.revisions.applyAll(pending.map((p) => p.revision))();
+      if (E.isLeft(applied)) {
+        if (pending.length === 1) return [E.left(applied.left)];
+        return Promise.all(pending.map(async (p) => (await this.commit([p])())[0]));
+      }
+      return Promise.all(
+        pending.map((p) =>
+          applied.right.has(p.revision.session)
+            ? Promise.resolve<Result>(E.right(p.outcome))
+            : this.retry(p.snapshot, p.ai, p.request, 1)(),
+        ),
+      );
+    };
+  }
+
+  /** A stuck session is finished by the service's own FinalizeIkigai (nothing is done in a dry run). */
+  finalizeStuck(
+    selected: SelectedSession,
+    request: RescoreRequest,
+  ): TE.TaskEither<RescoreError, RescoreOutcome> {
+    return finalizeStuck(this.deps.repos, this.deps.finalize, selected, request);
+  }
+
+  private plan(
     snapshot: ScoredSnapshot,
     ai: FreshAnswers,
     request: RescoreRequest,
-    attempt: number,
-  ): TE.TaskEither<RescoreError, RescoreOutcome> {
-    const session = { id: snapshot.id, token: snapshot.token };
-    return pipe(
-      TE.fromEither(planRescore(snapshot, ai.fresh, ai.model, this.deps.clock.now())),
-      TE.chainW((plan): TE.TaskEither<RescoreError, RescoreOutcome> => {
-        if (plan._tag === 'Same') return TE.right({ _tag: 'Unchanged', session, aiFailures: ai.failures });
-        const rescored = (narrative: NarrativeAction, written: boolean): RescoreOutcome => ({
-          _tag: 'Rescored',
-          session,
-          diff: plan.diff,
-          narrative,
-          written,
-          aiFailures: ai.failures,
-        });
-        if (request.dryRun) return TE.right(rescored(plannedNarrative(snapshot, plan), false));
-        return pipe(
-          this.recommendation(snapshot, plan),
-          TE.chainW(({ update, action }) =>
-            pipe(
-              this.deps.revisions.apply({
-                session: snapshot.id,
-                expectedVersion: snapshot.version,
-                scores: plan.scores,
-                recommendation: update,
-                narrative: action,
-                diff: plan.diff,
-                author: request,
-              }),
-              TE.chainW((applied) =>
-                applied ? TE.right(rescored(action, true)) : this.retry(snapshot, ai, request, attempt),
-              ),
-            ),
-          ),
-        );
-      }),
-    );
+  ): TE.TaskEither<RescoreError, Prepared> {
+    const { repos, narrator, clock } = this.deps;
+    return planWrite({ repos, narrator, now: () => clock.now() }, snapshot, ai, request);
   }
 
   /** Lost the optimistic check: read the session again and recompute from what is stored now. */
@@ -137,47 +116,28 @@ export class RescoreSession {
     ai: FreshAnswers,
     request: RescoreRequest,
     attempt: number,
-  ): TE.TaskEither<RescoreError, RescoreOutcome> {
-    if (attempt >= MAX_ATTEMPTS) return TE.left({ _tag: 'RescoreConflict', session: snapshot.id });
+  ): T.Task<Result> {
+    if (attempt >= MAX_ATTEMPTS) return T.of(E.left({ _tag: 'RescoreConflict', session: snapshot.id }));
     return pipe(
       this.deps.selection.loadScored([snapshot.id]),
       TE.chainW(([again]) =>
-        again ? this.attempt(again, ai, request, attempt + 1) : TE.right(vanished(snapshot)),
+        again
+          ? pipe(
+              this.plan(again, ai, request),
+              TE.chainW((prepared) => {
+                if (prepared._tag === 'Settled') return TE.right(prepared.outcome);
+                return pipe(
+                  this.deps.revisions.applyAll([prepared.revision]),
+                  TE.chainW((applied) =>
+                    applied.has(again.id)
+                      ? TE.right(prepared.outcome)
+                      : this.retry(again, ai, request, attempt + 1),
+                  ),
+                );
+              }),
+            )
+          : TE.right<RescoreError, RescoreOutcome>(vanished(snapshot)),
       ),
     );
   }
-
-  /** The narrative is regenerated only when the top two changed; otherwise only its scores follow. */
-  private recommendation(
-    snapshot: ScoredSnapshot,
-    plan: Different,
-  ): TE.TaskEither<RescoreError, { update: RecommendationUpdate | null; action: NarrativeAction }> {
-    if (plan.diff.top_2_changed) {
-      const { repos, narrator, clock } = this.deps;
-      return pipe(
-        regenerateRecommendation(repos, narrator, snapshot, plan.scores, () => clock.now()),
-        TE.map((update) => ({ update, action: 'regenerated' as const })),
-      );
-    }
-    const data = snapshot.recommendation
-      ? refreshRecommendation(snapshot.recommendation, plan.scores.totalScores.profession_scores)
-      : null;
-    if (data === null) return TE.right({ update: null, action: 'unchanged' });
-    const { topProfession1, topProfession2 } = plan.scores;
-    return TE.right({
-      update: { data, topProfession1, topProfession2, aiModelUsed: null, generatedAt: null },
-      action: 'refreshed',
-    });
-  }
 }
-
-const vanished = (s: { readonly id: SelectedSession['id']; readonly token: SelectedSession['token'] }) =>
-  ({ _tag: 'Vanished', session: { id: s.id, token: s.token } }) as const;
-
-const plannedNarrative = (snapshot: ScoredSnapshot, plan: Different): NarrativeAction => {
-  if (plan.diff.top_2_changed) return 'regenerated';
-  if (!snapshot.recommendation) return 'unchanged';
-  return refreshRecommendation(snapshot.recommendation, plan.scores.totalScores.profession_scores) === null
-    ? 'unchanged'
-    : 'refreshed';
-};
