@@ -5,7 +5,7 @@ import type { Request } from 'autocannon';
 import { startFloorServer } from './floor-server.js';
 import { API, type Session, prepareSessions } from './lib/api.js';
 import { openBenchDatabase } from './lib/database.js';
-import { type Throughput, assertClean, cannon, settle, warm } from './lib/measure.js';
+import { type Throughput, assertClean, quietCannon, warm } from './lib/measure.js';
 import { type BenchReport, type Row, check, info, isMain, printTable } from './lib/report.js';
 import { startKenali } from './lib/server.js';
 
@@ -33,11 +33,8 @@ const kenaliRoute = (
 
 const measure = async (route: Route): Promise<Throughput> => {
   await warm({ url: route.url, requests: route.requests });
-  await settle();
-  return assertClean(
-    route.name,
-    await cannon({ url: route.url, requests: route.requests, connections: 10, duration: DURATION }),
-  );
+  const options = { url: route.url, requests: route.requests, connections: 10, duration: DURATION };
+  return assertClean(route.name, await quietCannon(`floor: ${route.name}`, options));
 };
 
 /** Same bare server, other shapes: how much each extra round trip and the query builder cost. */
@@ -50,11 +47,11 @@ const DIAGNOSTICS = [
 const measureFloor = async (
   databaseUrl: string,
   requests: Request[],
-  options: { queries?: number; client?: 'pg' | 'knex' } = {},
+  options: { name?: string; queries?: number; client?: 'pg' | 'knex' } = {},
 ): Promise<Throughput> => {
   const floor = await startFloorServer(databaseUrl, options);
   try {
-    return await measure({ name: 'floor', url: floor.url, requests });
+    return await measure({ name: options.name ?? 'floor', url: floor.url, requests });
   } finally {
     await floor.stop();
   }

@@ -14,7 +14,7 @@ import {
 import { type BenchDatabase, openBenchDatabase } from './lib/database.js';
 import { benchFakeGemini } from './lib/http-gemini.js';
 import { benchRedisOutage } from './lib/http-redis.js';
-import { assertClean, cannon, percentiles, settle, timed, warm } from './lib/measure.js';
+import { assertClean, percentiles, quietCannon, settle, timed, warm } from './lib/measure.js';
 import { meter, metered } from './lib/noise.js';
 import { type BenchReport, type Row, check, info, isMain, printTable } from './lib/report.js';
 import { withKenali } from './lib/server.js';
@@ -61,11 +61,8 @@ const benchOffline = async (db: BenchDatabase, rows: Row[], details: Record<stri
       headers: { 'x-user-id': s.user },
     }));
     await warm({ url, requests });
-    details.idleBeforeResult = await settle();
-    const result = assertClean(
-      'riasec/result',
-      await cannon({ url, requests, connections: 10, duration: 10 }),
-    );
+    const options = { url, requests, connections: 10, duration: 10 };
+    const result = assertClean('riasec/result', await quietCannon('http: GET riasec/result', options));
     details.riasecResult = result;
     rows.push(
       check(BENCH, 'GET riasec/result throughput', result.rps, 'req/s', '>=', 1500),

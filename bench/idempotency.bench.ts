@@ -4,7 +4,7 @@
 import { API, createUsers, prepareSessions, startBody } from './lib/api.js';
 import { type BenchDatabase, openBenchDatabase } from './lib/database.js';
 import { benchCleanup } from './lib/idempotency-cleanup.js';
-import { assertClean, cannon, percentiles, settle, timed, warm } from './lib/measure.js';
+import { assertClean, percentiles, quietCannon, settle, timed, warm } from './lib/measure.js';
 import { meter, metered } from './lib/noise.js';
 import { type BenchReport, type Row, check, info, isMain, printTable } from './lib/report.js';
 import { startKenali } from './lib/server.js';
@@ -83,10 +83,8 @@ const benchReplay = async (
     body: JSON.stringify(startBody),
   };
   await warm({ url: base, requests: [request] });
-  const loaded = assertClean(
-    'replay',
-    await cannon({ url: base, requests: [request], connections: 10, duration: 10 }),
-  );
+  const options = { url: base, requests: [request], connections: 10, duration: 10 };
+  const loaded = assertClean('replay', await quietCannon('idempotency: replays, saturated', options));
   details.replay = { sequential, loaded };
   rows.push(
     info(BENCH, 'replay p50 (sequential)', sequential.p50, 'ms'),

@@ -67,7 +67,7 @@ const template = (k: number, candidates: number) => {
           })),
         },
       ]),
-    ) as IkigaiScoringInput['dimensions'],
+    ) as unknown as IkigaiScoringInput['dimensions'],
   };
   const scored = scoreIkigai(input, '2026-01-01T00:00:00.000Z');
   if (E.isLeft(scored)) throw new Error('template does not score');

@@ -14,7 +14,7 @@ import {
   submitRiasec,
 } from './lib/api.js';
 import { openBenchDatabase } from './lib/database.js';
-import { type Throughput, assertClean, cannon, settle, warm } from './lib/measure.js';
+import { type Throughput, assertClean, quietCannon, warm } from './lib/measure.js';
 import { type BenchReport, type Row, check, info, isMain, printTable } from './lib/report.js';
 import { startKenali } from './lib/server.js';
 
@@ -31,10 +31,10 @@ const fitChecks = async (base: string, users: string[]): Promise<Session[]> =>
     return s;
   });
 
-const measure = async (url: string, requests: Request[]): Promise<Throughput> => {
+const measure = async (name: string, url: string, requests: Request[]): Promise<Throughput> => {
   await warm({ url, requests });
-  await settle();
-  return assertClean(url, await cannon({ url, requests, connections: 10, duration: DURATION }));
+  const options = { url, requests, connections: 10, duration: DURATION };
+  return assertClean(name, await quietCannon(`results: ${name}`, options));
 };
 
 const owned = (sessions: Session[], path: (s: Session) => string): Request[] =>
@@ -66,6 +66,7 @@ export const benchResults = async (): Promise<BenchReport> => {
     let floorRps: number;
     try {
       const floorResult = await measure(
+        'floor',
         floor.url,
         ids.map((id) => ({ method: 'GET', path: `/floor/${String(id)}` })),
       );
@@ -76,7 +77,7 @@ export const benchResults = async (): Promise<BenchReport> => {
     }
     rows.push(info(BENCH, 'floor (Koa + pg, one indexed SELECT) throughput', floorRps, 'req/s'));
     for (const [name, requests] of routes) {
-      const result = await measure(kenali.url, requests);
+      const result = await measure(name, kenali.url, requests);
       details[name] = result;
       rows.push(
         check(BENCH, `${name} throughput`, result.rps, 'req/s', '>=', 1000),

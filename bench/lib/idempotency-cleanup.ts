@@ -89,7 +89,7 @@ const rounds = async (
     await insertExpired(db, EXPIRED_ROWS);
     await db.knex.raw('vacuum analyze idempotency_keys'); // settle the table before timing
     await settle();
-    await paced(rate, send, sleep(2000)); // warm-up
+    await paced(rate, send, sleep(2000)); // warm-up (not metered)
     const quiet = await paced(rate, send, sleep(3000), 'idempotency: load before cleanup');
     const running = timed(cleanup);
     const busy = await paced(rate, send, running, 'idempotency: load during cleanup');

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import autocannon, { type Options, type Result } from 'autocannon';
-import { meter } from './noise.js';
+import { NOISY_CORES, meter } from './noise.js';
 
 export interface Percentiles {
   readonly n: number;
@@ -61,8 +61,8 @@ export interface Throughput {
 export const cannonSamples = async (
   options: Options,
   until?: Promise<unknown>,
+  label: string | undefined = `autocannon ${options.requests?.[0]?.path ?? options.url}`,
 ): Promise<{ summary: Throughput; samples: number[] }> => {
-  const label = `autocannon ${options.requests?.[0]?.path ?? options.url}`;
   const stopMeter = await meter(label);
   const run = await new Promise<{ summary: Omit<Throughput, 'foreignCores'>; samples: number[] }>(
     (resolve, reject) => {
@@ -108,7 +108,7 @@ export const paced = async (
   rate: number,
   send: (i: number) => Promise<void>,
   stop: Promise<unknown>,
-  label = 'paced load',
+  label?: string,
 ): Promise<{ samples: number[]; errors: number; foreignCores: number }> => {
   const stopMeter = await meter(label);
   const samples: number[] = [];
@@ -139,7 +139,24 @@ export const paced = async (
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A short untimed run so JIT, pools and caches are warm before the measured one. */
-export const warm = (options: Options): Promise<Throughput> => cannon({ ...options, duration: 2 });
+export const warm = async (options: Options): Promise<Throughput> =>
+  (await cannonSamples({ ...options, duration: 2 }, undefined, undefined)).summary;
+
+/**
+ * A measured autocannon run, repeated (at most `attempts` times in all) while another process disturbed it
+ * (see noise.ts); returns the first undisturbed run, else the least disturbed one.
+ */
+export const quietCannon = async (label: string, options: Options, attempts = 3): Promise<Throughput> => {
+  let best: Throughput | undefined;
+  for (let i = 0; i < attempts; i++) {
+    await settle();
+    const run = (await cannonSamples(options, undefined, `${label}${i > 0 ? ` (attempt ${i + 1})` : ''}`))
+      .summary;
+    if (!best || run.foreignCores < best.foreignCores) best = run;
+    if (run.foreignCores <= NOISY_CORES) break;
+  }
+  return best as Throughput;
+};
 
 /** Fails loudly when a run answered with errors: a fast stream of 4xx would be a meaningless number. */
 export const assertClean = (label: string, t: Throughput): Throughput => {

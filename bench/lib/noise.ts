@@ -57,9 +57,12 @@ export const noiseLog: NoiseSample[] = [];
 /** Foreign load above this share of one core marks a section as disturbed. */
 export const NOISY_CORES = 0.2;
 
-/** Starts metering; the returned function stops it, logs the section and returns its sample. */
-export const meter = async (label: string): Promise<() => Promise<NoiseSample>> => {
-  if (!existsSync('/proc/stat')) return () => Promise.resolve({ label, foreignCores: NaN });
+/**
+ * Starts metering; the returned function stops it, logs the section (`label` undefined: a warm-up, not
+ * logged) and returns its sample.
+ */
+export const meter = async (label: string | undefined): Promise<() => Promise<NoiseSample>> => {
+  if (!existsSync('/proc/stat')) return () => Promise.resolve({ label: label ?? '', foreignCores: NaN });
   const startPids = await ourPids();
   const ownBefore = new Map(startPids.map((pid) => [pid, processTicks(pid)]));
   const busyBefore = busyTicks();
@@ -71,8 +74,8 @@ export const meter = async (label: string): Promise<() => Promise<NoiseSample>> 
     let own = 0;
     for (const pid of pids) own += Math.max(0, processTicks(pid) - (ownBefore.get(pid) ?? 0));
     const foreignCores = Math.max(0, Math.round(((busy - own) / HZ / seconds) * 100) / 100);
-    const sample = { label, foreignCores };
-    noiseLog.push(sample);
+    const sample = { label: label ?? 'warm-up', foreignCores };
+    if (label !== undefined) noiseLog.push(sample);
     return sample;
   };
 };
