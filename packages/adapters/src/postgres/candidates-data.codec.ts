@@ -4,7 +4,7 @@ import * as t from 'io-ts';
 const oneOf = <T extends string>(values: readonly T[]) =>
   t.keyof(Object.fromEntries(values.map((v) => [v, null])) as Record<T, null>);
 
-export const CandidateEntryCodec = t.intersection([
+const CandidateEntryCodec = t.intersection([
   t.type({
     profession_id: t.number,
     riasec_code_id: t.union([t.number, t.null]),
