@@ -7,7 +7,6 @@ import {
   createUsers,
   prepareSessions,
   start,
-  startIkigai,
   submitDimension,
   submitRiasec,
 } from './lib/api.js';
@@ -15,7 +14,7 @@ import { type BenchDatabase, openBenchDatabase } from './lib/database.js';
 import { benchFakeGemini } from './lib/http-gemini.js';
 import { benchRedisOutage } from './lib/http-redis.js';
 import { assertClean, percentiles, quietCannon, settle, timed, warm } from './lib/measure.js';
-import { meter, metered } from './lib/noise.js';
+import { quietly } from './lib/noise.js';
 import { type BenchReport, type Row, check, info, isMain, printTable } from './lib/report.js';
 import { withKenali } from './lib/server.js';
 
@@ -28,19 +27,26 @@ const benchOffline = async (db: BenchDatabase, rows: Row[], details: Record<stri
   withKenali(db.url, {}, async ({ url }) => {
     await prepareSessions(url, db.knex, 20, 'done'); // warm-up: JIT, pools, catalogue caches
 
-    const users = await createUsers(db.knex, SAMPLES);
-    details.idleBeforeRiasec = await settle();
-    const stopMeter = await meter('http: start + riasec/submit (sequential)');
-    const startMs: number[] = [];
-    const sessions: Session[] = [];
-    for (const user of users) {
-      const { ms, value } = await timed(() => start(url, user));
-      startMs.push(ms);
-      sessions.push(value);
-    }
-    const submitMs: number[] = [];
-    for (const s of sessions) submitMs.push((await timed(() => submitRiasec(url, s))).ms);
-    await stopMeter();
+    const { startMs, submitMs, sessions } = await quietly(
+      'http: start + riasec/submit (sequential)',
+      async () => {
+        const users = await createUsers(db.knex, SAMPLES);
+        await settle();
+        return users;
+      },
+      async (users) => {
+        const startMs: number[] = [];
+        const sessions: Session[] = [];
+        for (const user of users) {
+          const { ms, value } = await timed(() => start(url, user));
+          startMs.push(ms);
+          sessions.push(value);
+        }
+        const submitMs: number[] = [];
+        for (const s of sessions) submitMs.push((await timed(() => submitRiasec(url, s))).ms);
+        return { startMs, submitMs, sessions };
+      },
+    );
     const startP = percentiles(startMs);
     const submitP = percentiles(submitMs);
     details.start = startP;
@@ -70,17 +76,23 @@ const benchOffline = async (db: BenchDatabase, rows: Row[], details: Record<stri
     );
 
     // Ikigai with the offline engine: three non-final answers, then the final one, per session.
-    const ikigai: Session[] = [];
-    for (const s of sessions.slice(0, IKIGAI_SAMPLES)) ikigai.push(await startIkigai(url, s));
-    details.idleBeforeIkigai = await settle();
-    const nonFinal: number[] = [];
-    const final: number[] = [];
-    await metered('http: submit-dimension, offline (sequential)', async () => {
-      for (const s of ikigai) {
-        for (let i = 0; i < 3; i++) nonFinal.push((await timed(() => submitDimension(url, s, i))).ms);
-        final.push((await timed(() => submitDimension(url, s, 3))).ms);
-      }
-    });
+    const { nonFinal, final } = await quietly(
+      'http: submit-dimension, offline (sequential)',
+      async () => {
+        const ikigai = await prepareSessions(url, db.knex, IKIGAI_SAMPLES, 'ikigai');
+        await settle();
+        return ikigai;
+      },
+      async (ikigai) => {
+        const nonFinal: number[] = [];
+        const final: number[] = [];
+        for (const s of ikigai) {
+          for (let i = 0; i < 3; i++) nonFinal.push((await timed(() => submitDimension(url, s, i))).ms);
+          final.push((await timed(() => submitDimension(url, s, 3))).ms);
+        }
+        return { nonFinal, final };
+      },
+    );
     const nonFinalP = percentiles(nonFinal);
     const finalP = percentiles(final);
     details.submitDimensionNonFinal = nonFinalP;

@@ -5,7 +5,7 @@ import { API, createUsers, prepareSessions, startBody } from './lib/api.js';
 import { type BenchDatabase, openBenchDatabase } from './lib/database.js';
 import { benchCleanup } from './lib/idempotency-cleanup.js';
 import { assertClean, percentiles, quietCannon, settle, timed, warm } from './lib/measure.js';
-import { meter, metered } from './lib/noise.js';
+import { quietly } from './lib/noise.js';
 import { type BenchReport, type Row, check, info, isMain, printTable } from './lib/report.js';
 import { startKenali } from './lib/server.js';
 
@@ -34,18 +34,26 @@ const benchOverhead = async (
 ) => {
   await prepareSessions(on, db.knex, 20, 'riasec');
   await prepareSessions(off, db.knex, 20, 'riasec');
-  const users = await createUsers(db.knex, SAMPLES * 3);
-  details.idleBeforeOverhead = await settle();
-  const keyed: number[] = [];
-  const keyless: number[] = [];
-  const disabled: number[] = [];
-  const stopMeter = await meter('idempotency: first execution (sequential)');
-  for (let i = 0; i < SAMPLES; i++) {
-    keyed.push((await timed(() => post(on, users[3 * i], `bench-first-${i}`))).ms);
-    keyless.push((await timed(() => post(on, users[3 * i + 1], undefined))).ms);
-    disabled.push((await timed(() => post(off, users[3 * i + 2], `bench-off-${i}`))).ms);
-  }
-  await stopMeter();
+  const prepare = async () => {
+    const users = await createUsers(db.knex, SAMPLES * 3);
+    await settle();
+    return users;
+  };
+  const { keyed, keyless, disabled } = await quietly(
+    'idempotency: first execution (sequential)',
+    prepare,
+    async (users) => {
+      const keyed: number[] = [];
+      const keyless: number[] = [];
+      const disabled: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        keyed.push((await timed(() => post(on, users[3 * i], `bench-first-${users[3 * i]}`))).ms);
+        keyless.push((await timed(() => post(on, users[3 * i + 1], undefined))).ms);
+        disabled.push((await timed(() => post(off, users[3 * i + 2], `bench-off-${i}`))).ms);
+      }
+      return { keyed, keyless, disabled };
+    },
+  );
   const [k, f, d] = [percentiles(keyed), percentiles(keyless), percentiles(disabled)];
   details.firstExecution = { withKey: k, keylessFallback: f, disabled: d };
   rows.push(
@@ -66,14 +74,14 @@ const benchReplay = async (
   const key = 'bench-replay-key';
   if ((await post(base, user, key)) !== 'false') throw new Error('first execution not marked as such');
   for (let i = 0; i < 100; i++) await post(base, user, key); // warm-up
-  details.idleBeforeReplay = await settle();
-  const samples: number[] = [];
-  await metered('idempotency: replays (sequential)', async () => {
+  const samples = await quietly('idempotency: replays (sequential)', settle, async () => {
+    const samples: number[] = [];
     for (let i = 0; i < REPLAYS; i++) {
       const { ms, value } = await timed(() => post(base, user, key));
       if (value !== 'true') throw new Error('expected a replay');
       samples.push(ms);
     }
+    return samples;
   });
   const sequential = percentiles(samples);
   const request = {

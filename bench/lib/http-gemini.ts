@@ -11,7 +11,7 @@ import {
 } from './api.js';
 import type { BenchDatabase } from './database.js';
 import { percentiles, settle, timed } from './measure.js';
-import { metered } from './noise.js';
+import { quietly } from './noise.js';
 import { type Row, check, info } from './report.js';
 import { withKenali } from './server.js';
 
@@ -32,21 +32,29 @@ export const benchFakeGemini = async (
     await withKenali(db.url, env, async ({ url }) => {
       await prepareSessions(url, db.knex, 3, 'done'); // warm-up
       // Sessions with three answers stored, prepared four at a time (each Ikigai start waits 300 ms).
-      const users = await prepareSessions(url, db.knex, SAMPLES, 'started');
-      const sessions = await inParallel(users, 4, async (s: Session) => {
-        await submitRiasec(url, s);
-        const ready = await startIkigai(url, s);
-        for (let i = 0; i < 3; i++) await submitDimension(url, ready, i);
-        return ready;
-      });
-      await settle();
-      const before = fake.requests.length;
-      const final: number[] = [];
-      await metered('http: final submit, fake Gemini (sequential)', async () => {
-        for (const s of sessions) final.push((await timed(() => submitDimension(url, s, 3))).ms);
-      });
-      const callsPerSubmit = (fake.requests.length - before) / sessions.length;
-      const kinds = fake.requests.slice(before).reduce<Record<string, number>>((acc, r) => {
+      const prepare = async () => {
+        const users = await prepareSessions(url, db.knex, SAMPLES, 'started');
+        const sessions = await inParallel(users, 4, async (s: Session) => {
+          await submitRiasec(url, s);
+          const ready = await startIkigai(url, s);
+          for (let i = 0; i < 3; i++) await submitDimension(url, ready, i);
+          return ready;
+        });
+        await settle();
+        return sessions;
+      };
+      const { final, calls } = await quietly(
+        'http: final submit, fake Gemini (sequential)',
+        prepare,
+        async (sessions) => {
+          const before = fake.requests.length;
+          const final: number[] = [];
+          for (const s of sessions) final.push((await timed(() => submitDimension(url, s, 3))).ms);
+          return { final, calls: fake.requests.slice(before) };
+        },
+      );
+      const callsPerSubmit = calls.length / final.length;
+      const kinds = calls.reduce<Record<string, number>>((acc, r) => {
         acc[r.callType] = (acc[r.callType] ?? 0) + 1;
         return acc;
       }, {});

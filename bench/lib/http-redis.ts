@@ -15,7 +15,7 @@ import {
 } from './api.js';
 import type { BenchDatabase } from './database.js';
 import { type Percentiles, percentiles, settle, timed } from './measure.js';
-import { metered } from './noise.js';
+import { quietly } from './noise.js';
 import { type Row, check, info } from './report.js';
 import { withKenali } from './server.js';
 
@@ -52,13 +52,14 @@ export const benchRedisOutage = async (
   try {
     await withKenali(db.url, { REDIS_URL: redis.url }, async ({ url }) => {
       await prepareSessions(url, db.knex, 10, 'done'); // warm-up with Redis up
-      await settle();
-      const upUsers = await createUsers(db.knex, SAMPLES);
-      const up = await metered('http: routes, Redis up', () => timeRoutes(url, upUsers));
+      const users = async () => {
+        const list = await createUsers(db.knex, SAMPLES);
+        await settle();
+        return list;
+      };
+      const up = await quietly('http: routes, Redis up', users, (list) => timeRoutes(url, list));
       await redis.stop('SIGKILL');
-      await settle();
-      const downUsers = await createUsers(db.knex, SAMPLES);
-      const down = await metered('http: routes, Redis stopped', () => timeRoutes(url, downUsers));
+      const down = await quietly('http: routes, Redis stopped', users, (list) => timeRoutes(url, list));
       details.redis = { up, down, samplesPerRoute: SAMPLES };
       let worst = 0;
       for (const route of Object.keys(up)) {

@@ -171,9 +171,6 @@ const cpuTimes = async (): Promise<{ idle: number; total: number }> => {
   return { idle: (fields[3] ?? 0) + (fields[4] ?? 0), total: fields.reduce((a, b) => a + b, 0) };
 };
 
-/** Every idle share `settle` ended with, so a run can say whether it was measured on a quiet machine. */
-export const settleLog: number[] = [];
-
 /**
  * Waits (at most `maxMs`) until the machine is quiet — over 85% idle for one second — so a compiler or test
  * run of someone else does not land inside a measurement; returns the idle share it last saw (0..1).
@@ -186,9 +183,6 @@ export const settle = async (maxMs = Number(process.env.BENCH_SETTLE_MS ?? 60_00
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const b = await cpuTimes();
     const idle = Math.round(((b.idle - a.idle) / Math.max(1, b.total - a.total)) * 100) / 100;
-    if (idle >= 0.85 || Date.now() > deadline) {
-      settleLog.push(idle);
-      return idle;
-    }
+    if (idle >= 0.85 || Date.now() > deadline) return idle;
   }
 };

@@ -89,3 +89,26 @@ export const metered = async <T>(label: string, fn: () => Promise<T>): Promise<T
     await stop();
   }
 };
+
+/**
+ * A sequential measurement repeated (at most `attempts` times in all, each on freshly prepared input) while
+ * another process disturbed it; returns the first undisturbed result, else the least disturbed one. Only
+ * `run` is metered, not `prepare`.
+ */
+export const quietly = async <P, T>(
+  label: string,
+  prepare: () => Promise<P>,
+  run: (input: P) => Promise<T>,
+  attempts = 3,
+): Promise<T> => {
+  let best: { value: T; foreignCores: number } | undefined;
+  for (let i = 0; i < attempts; i++) {
+    const input = await prepare();
+    const stop = await meter(`${label}${i > 0 ? ` (attempt ${i + 1})` : ''}`);
+    const value = await run(input);
+    const { foreignCores } = await stop();
+    if (!best || foreignCores < best.foreignCores) best = { value, foreignCores };
+    if (foreignCores <= NOISY_CORES) break;
+  }
+  return (best as { value: T }).value;
+};
