@@ -7,6 +7,7 @@ import { ikigaiRepositoryContract } from './ikigai-repository.contract.js';
 import { professionCatalogueContract } from './profession-catalogue.contract.js';
 import { recommendationRepositoryContract } from './recommendation-repository.contract.js';
 import { riasecRepositoryContract } from './riasec-repository.contract.js';
+import { sessionReadsContract } from './session-reads.contract.js';
 import { sessionRepositoryContract } from './session-repository.contract.js';
 import { tokenLedgerContract } from './token-ledger.contract.js';
 import { unitOfWorkContract } from './unit-of-work.contract.js';
@@ -53,6 +54,10 @@ export const allContracts = (prefix: string, makeHarness: () => Promise<Contract
   idempotencyStoreContract(
     `${prefix}IdempotencyStore`,
     of((h) => h.idempotency),
+  );
+  sessionReadsContract(
+    `${prefix}SessionReads`,
+    of((h) => h.repos.reads),
   );
   unitOfWorkContract(
     `${prefix}UnitOfWork`,

@@ -1,5 +1,5 @@
 import type { PortError, Repositories, UnitOfWork } from '@kenali/domain';
-import { portError } from '@kenali/domain';
+import { composedSessionReads, portError } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { InMemoryCareerProfileRepository } from './in-memory-career-profile-repository.js';
@@ -14,17 +14,20 @@ import { InMemorySessionRepository } from './in-memory-session-repository.js';
 import { InMemoryTokenLedger } from './in-memory-token-ledger.js';
 
 /** Every fake repository bound to one database: the committed state, or a unit of work's private fork. */
-export const inMemoryRepositories = (db: InMemoryDatabase): Repositories => ({
-  sessions: new InMemorySessionRepository(db),
-  history: new InMemoryHistoryRepository(db),
-  riasec: new InMemoryRiasecRepository(db),
-  ikigai: new InMemoryIkigaiRepository(db),
-  fitChecks: new InMemoryFitCheckRepository(db),
-  recommendations: new InMemoryRecommendationRepository(db),
-  catalogue: new InMemoryProfessionCatalogue(db),
-  tokens: new InMemoryTokenLedger(db),
-  careerProfiles: new InMemoryCareerProfileRepository(db),
-});
+export const inMemoryRepositories = (db: InMemoryDatabase): Repositories => {
+  const sources = {
+    sessions: new InMemorySessionRepository(db),
+    history: new InMemoryHistoryRepository(db),
+    riasec: new InMemoryRiasecRepository(db),
+    ikigai: new InMemoryIkigaiRepository(db),
+    fitChecks: new InMemoryFitCheckRepository(db),
+    recommendations: new InMemoryRecommendationRepository(db),
+    catalogue: new InMemoryProfessionCatalogue(db),
+    tokens: new InMemoryTokenLedger(db),
+    careerProfiles: new InMemoryCareerProfileRepository(db),
+  };
+  return { ...sources, reads: composedSessionReads(sources) };
+};
 
 /**
  * Copy-on-write transactions: `work` runs against a private fork of the state, which replaces the committed

@@ -20,3 +20,5 @@ export {
   type RescoreRun,
   type RescoreRunStatus,
 } from './postgres/postgres-rescore-runs.js';
+export { CachedCatalogue } from './read-cache/cached-catalogue.js';
+export { CachedUserDirectory } from './read-cache/cached-user-directory.js';

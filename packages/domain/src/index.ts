@@ -16,3 +16,4 @@ export * from './scoring/index.js';
 export * from './ports/index.js';
 export * from './use-cases/index.js';
 export * from './rules/dimension-answer.js';
+export * from './reads/composed-session-reads.js';

@@ -31,6 +31,8 @@ const main = async (): Promise<void> => {
     logger,
     registry: container.get(TOKENS.Metrics),
     intervalMinutes: config.idempotency.cleanupIntervalMinutes,
+    batchSize: config.idempotency.cleanupBatchSize,
+    dutyCycle: config.idempotency.cleanupDutyCycle,
   });
   const handle = createApp(container).callback();
   const server = createServer((req, res) => {

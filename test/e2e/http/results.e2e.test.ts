@@ -90,14 +90,26 @@ describe('the result tabs over HTTP (upstream §5.1–§5.5)', () => {
     expect(body.riasec_profile.strengths).to.deep.equal(code.strengths);
   });
 
-  it('RECOMMENDATION: names are re-read from the catalogue, so a renamed profession shows its new name', async () => {
+  it('RECOMMENDATION: names come from the catalogue: a renamed profession shows once the reference cache expires', async () => {
+    const TTL_MS = 300;
+    const short = await testApp({ REFERENCE_CACHE_TTL_MS: String(TTL_MS) });
+    const read = () => short.http.get(`${RESULT}/recommendation/${recommendation}`).set(owner.headers);
     const session = await sessionRow(app, recommendation);
     const rec = await app.knex('career_recommendations').where({ test_session_id: session.id }).first();
     const id = rec.top_profession1_id as number;
     const before = await app.knex('professions').where({ id }).first('name');
+    const cachedAt = Date.now();
+    expect((await read()).body.recommended_professions[0].profession_name).to.equal(before.name);
     await app.knex('professions').where({ id }).update({ name: 'Nama Baru Uji' });
     try {
-      const res = await get('recommendation', recommendation);
+      // Within the TTL the held name is served (the read costs no catalogue query)...
+      const held = await read();
+      if (Date.now() - cachedAt < TTL_MS) {
+        expect(held.body.recommended_professions[0].profession_name).to.equal(before.name);
+      }
+      // ...after it, the new name, while the stored document keeps the name it was written with.
+      await new Promise((resolve) => setTimeout(resolve, TTL_MS + 50));
+      const res = await read();
       expect(res.body.recommended_professions[0].profession_name).to.equal('Nama Baru Uji');
       expect(rec.recommendations_data.recommended_professions[0].profession_name).to.equal(before.name);
     } finally {

@@ -10,6 +10,8 @@ import { PostgresReadinessProbe } from '../postgres/postgres-readiness-probe.js'
 import { PostgresReferenceQueries } from '../postgres/postgres-reference-queries.js';
 import { PostgresUnitOfWork, postgresRepositories } from '../postgres/postgres-unit-of-work.js';
 import { PostgresUserDirectory } from '../postgres/postgres-user-directory.js';
+import { CachedCatalogue } from '../read-cache/cached-catalogue.js';
+import { CachedUserDirectory } from '../read-cache/cached-user-directory.js';
 import { RandomIdGenerator } from '../system/random-id-generator.js';
 import { SystemClock } from '../system/system-clock.js';
 import { TOKENS } from './tokens.js';
@@ -42,11 +44,25 @@ export const persistenceModule = (infra: Infrastructure) =>
     bind(TOKENS.UnitOfWork)
       .toResolvedValue((knex: Knex) => new PostgresUnitOfWork(knex), [TOKENS.Knex])
       .inSingletonScope();
+    // Pool-level reads see cached reference data; a unit of work's transaction always reads the tables.
     bind(TOKENS.Repositories)
-      .toResolvedValue((knex: Knex) => postgresRepositories(knex), [TOKENS.Knex])
+      .toResolvedValue(
+        (knex: Knex, config: Config) => {
+          const repos = postgresRepositories(knex);
+          return {
+            ...repos,
+            catalogue: new CachedCatalogue(repos.catalogue, config.readCaches.referenceTtlMs),
+          };
+        },
+        [TOKENS.Knex, TOKENS.Config],
+      )
       .inSingletonScope();
     bind(TOKENS.UserDirectory)
-      .toResolvedValue((knex: Knex) => new PostgresUserDirectory(knex), [TOKENS.Knex])
+      .toResolvedValue(
+        (knex: Knex, config: Config) =>
+          new CachedUserDirectory(new PostgresUserDirectory(knex), config.readCaches.userTtlMs),
+        [TOKENS.Knex, TOKENS.Config],
+      )
       .inSingletonScope();
     bind(TOKENS.ReferenceQueries)
       .toResolvedValue((knex: Knex) => new PostgresReferenceQueries(knex), [TOKENS.Knex])

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type * as t from 'io-ts';
+import { CLEANUP_DEFAULTS } from '../idempotency/cleanup-job.js';
 import { EnvCodec, type Env } from './config.codec.js';
 
 export interface Config {
@@ -21,6 +22,8 @@ export interface Config {
         readonly issuer?: string;
         readonly audience?: string;
       };
+  /** Read-side caches in front of PostgreSQL (ADR 0012); 0 turns one off. */
+  readonly readCaches: { readonly userTtlMs: number; readonly referenceTtlMs: number };
   readonly ai: {
     readonly provider: 'gemini' | 'offline';
     readonly apiKey: string | undefined;
@@ -36,6 +39,9 @@ export interface Config {
     readonly ttlSeconds: number;
     readonly maxKeysPerUser: number;
     readonly cleanupIntervalMinutes: number;
+    /** Rows per DELETE of the cleanup, and the share of wall time it may spend deleting (0–1]. */
+    readonly cleanupBatchSize: number;
+    readonly cleanupDutyCycle: number;
     readonly leaseSeconds: number;
     readonly fallbackWindowSeconds: number;
   };
@@ -91,6 +97,10 @@ const toConfig = (e: Env): E.Either<string, Config> => {
             issuer: e.JWT_ISSUER,
             audience: e.JWT_AUDIENCE,
           },
+    readCaches: {
+      userTtlMs: e.AUTH_USER_CACHE_TTL_MS ?? 2_000,
+      referenceTtlMs: e.REFERENCE_CACHE_TTL_MS ?? 60_000,
+    },
     ai: {
       provider,
       apiKey: e.GEMINI_API_KEY,
@@ -106,6 +116,8 @@ const toConfig = (e: Env): E.Either<string, Config> => {
       ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS ?? (e.IDEMPOTENCY_TTL_HOURS ?? 24) * 3600,
       maxKeysPerUser: e.IDEMPOTENCY_MAX_CACHE_SIZE ?? 10_000,
       cleanupIntervalMinutes: e.IDEMPOTENCY_CLEANUP_INTERVAL_MINUTES ?? 60,
+      cleanupBatchSize: e.IDEMPOTENCY_CLEANUP_BATCH_SIZE ?? CLEANUP_DEFAULTS.batchSize,
+      cleanupDutyCycle: e.IDEMPOTENCY_CLEANUP_DUTY_CYCLE ?? CLEANUP_DEFAULTS.dutyCycle,
       leaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS ?? 30,
       fallbackWindowSeconds: e.IDEMPOTENCY_FALLBACK_WINDOW_SECONDS ?? 60,
     },

@@ -33,6 +33,17 @@ const Row = t.strict({
   created_at: PgDate,
 });
 
+/** A `fit_check_results` row of `session` as the domain's record (or none); also used by the reads. */
+export const decodeFitCheck = (session: SessionId) =>
+  decodeOptionalRow(PORT, Row, (r): FitCheckRecord => ({
+    ...r,
+    session,
+    profession_id: ProfessionId(r.profession_id),
+    user_riasec_code_id: RiasecCodeId(r.user_riasec_code_id),
+    profession_riasec_code_id: RiasecCodeId(r.profession_riasec_code_id),
+    match_score: r.match_score ?? 0.5,
+  }));
+
 export class PostgresFitCheckRepository implements FitCheckRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
 
@@ -56,16 +67,7 @@ export class PostgresFitCheckRepository implements FitCheckRepository {
   find(session: SessionId): TE.TaskEither<PortError, O.Option<FitCheckRecord>> {
     return pipe(
       attempt(PORT, () => this.db(PORT).where({ test_session_id: session }).first()),
-      TE.chainEitherK(
-        decodeOptionalRow(PORT, Row, (r) => ({
-          ...r,
-          session,
-          profession_id: ProfessionId(r.profession_id),
-          user_riasec_code_id: RiasecCodeId(r.user_riasec_code_id),
-          profession_riasec_code_id: RiasecCodeId(r.profession_riasec_code_id),
-          match_score: r.match_score ?? 0.5,
-        })),
-      ),
+      TE.chainEitherK(decodeFitCheck(session)),
     );
   }
 }

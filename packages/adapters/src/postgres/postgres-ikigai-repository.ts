@@ -2,6 +2,7 @@ import {
   type DimensionAnswer,
   type DimensionAnswers,
   type DimensionKey,
+  type IkigaiTotalScoresData,
   type IkigaiRepository,
   type PortError,
   type SessionId,
@@ -15,7 +16,7 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
-import { attempt, decodeRow } from './attempt.js';
+import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
 import { Nullable, PgDate, jsonb } from './row-codecs.js';
 
 const PORT = 'ikigai';
@@ -27,13 +28,27 @@ const AnswerCodec = t.type({
   answered_at: t.string,
 });
 const ResponsesRow = t.record(t.string, t.unknown);
+const TotalScoresDocument = t.type({
+  profession_scores: t.array(t.UnknownRecord),
+  metadata: t.UnknownRecord,
+});
+const TotalsRow = t.type({ total_scores: TotalScoresDocument });
+
+/** The `ikigai_total_scores` document alone (or none), for the result read that shows nothing else. */
+export const decodeTotals = decodeOptionalRow(
+  PORT,
+  TotalsRow,
+  // The shape was checked above; the document is the one this service wrote.
+  (r) => r.total_scores as unknown as IkigaiTotalScoresData,
+);
+
 const ScoresRow = t.type({
   dimension_scores: t.type({
     dimension_scores: t.UnknownRecord,
     normalization_params: t.UnknownRecord,
     metadata: t.UnknownRecord,
   }),
-  total_scores: t.type({ profession_scores: t.array(t.UnknownRecord), metadata: t.UnknownRecord }),
+  total_scores: TotalScoresDocument,
   top_profession1_id: Nullable(t.number),
   top_profession2_id: Nullable(t.number),
   ai_model_used: t.string,

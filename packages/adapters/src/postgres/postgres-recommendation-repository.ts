@@ -26,6 +26,16 @@ const Row = t.type({
   generated_at: PgDate,
 });
 
+/** A `career_recommendations` row as the domain's record (or none); also used by the reads. */
+export const decodeRecommendation = decodeOptionalRow(PORT, Row, (r): StoredRecommendation => ({
+  // The shape was checked above; the document is the one this service wrote.
+  data: r.recommendations_data as unknown as RecommendationsData,
+  topProfession1: r.top_profession1_id,
+  topProfession2: r.top_profession2_id,
+  aiModelUsed: r.ai_model_used,
+  generatedAt: r.generated_at,
+}));
+
 export class PostgresRecommendationRepository implements RecommendationRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
 
@@ -50,16 +60,7 @@ export class PostgresRecommendationRepository implements RecommendationRepositor
   find(session: SessionId): TE.TaskEither<PortError, O.Option<StoredRecommendation>> {
     return pipe(
       attempt(PORT, () => this.db(PORT).where({ test_session_id: session }).first()),
-      TE.chainEitherK(
-        decodeOptionalRow(PORT, Row, (r) => ({
-          // The shape was checked above; the document is the one this service wrote.
-          data: r.recommendations_data as unknown as RecommendationsData,
-          topProfession1: r.top_profession1_id,
-          topProfession2: r.top_profession2_id,
-          aiModelUsed: r.ai_model_used,
-          generatedAt: r.generated_at,
-        })),
-      ),
+      TE.chainEitherK(decodeRecommendation),
     );
   }
 }

@@ -32,6 +32,23 @@ const OutcomeRow = t.type({
   candidates_data: CandidatesDataCodec,
 });
 
+/** A riasec_results row joined with its code and candidates, as the domain's outcome (or none). */
+export const decodeOutcome = decodeOptionalRow(PORT, OutcomeRow, (r): RiasecOutcome => ({
+  scores: {
+    R: r.score_r,
+    I: r.score_i,
+    A: r.score_a,
+    S: r.score_s,
+    E: r.score_e,
+    C: r.score_c,
+  },
+  riasec_code_id: RiasecCodeId(r.riasec_code_id),
+  riasec_code: r.riasec_code,
+  classification_type: r.riasec_code_type,
+  is_inconsistent_profile: r.is_inconsistent_profile,
+  candidates_data: asCandidatesData(r.candidates_data),
+}));
+
 export class PostgresRiasecRepository implements RiasecRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
 
@@ -106,23 +123,7 @@ export class PostgresRiasecRepository implements RiasecRepository {
           .where('r.test_session_id', session)
           .first(),
       ),
-      TE.chainEitherK(
-        decodeOptionalRow(PORT, OutcomeRow, (r) => ({
-          scores: {
-            R: r.score_r,
-            I: r.score_i,
-            A: r.score_a,
-            S: r.score_s,
-            E: r.score_e,
-            C: r.score_c,
-          },
-          riasec_code_id: RiasecCodeId(r.riasec_code_id),
-          riasec_code: r.riasec_code,
-          classification_type: r.riasec_code_type,
-          is_inconsistent_profile: r.is_inconsistent_profile,
-          candidates_data: asCandidatesData(r.candidates_data),
-        })),
-      ),
+      TE.chainEitherK(decodeOutcome),
     );
   }
 }

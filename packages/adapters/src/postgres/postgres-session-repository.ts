@@ -48,6 +48,9 @@ const SessionRow = t.type({
 });
 type SessionRow = t.TypeOf<typeof SessionRow>;
 
+/** The columns a session is read from, for statements that name their columns. */
+export const SESSION_COLUMNS: readonly string[] = Object.keys(SessionRow.props);
+
 /** Builds the status variant; a status without the timestamps it implies is corrupt data. */
 const toSession = (row: SessionRow): E.Either<PortError, Session> => {
   const base = {
@@ -85,7 +88,9 @@ const toSession = (row: SessionRow): E.Either<PortError, Session> => {
   }
 };
 
-const decode = (row: unknown) => pipe(decodeRow(PORT, SessionRow)(row), E.chain(toSession));
+/** A `careerprofile_test_sessions` row as the domain's session; also used by the one-query reads. */
+export const decodeSession = (row: unknown) => pipe(decodeRow(PORT, SessionRow)(row), E.chain(toSession));
+const decode = decodeSession;
 const decodeOptional = (row: unknown): E.Either<PortError, O.Option<Session>> =>
   row === undefined ? E.right(O.none) : pipe(decode(row), E.map(O.some));
 

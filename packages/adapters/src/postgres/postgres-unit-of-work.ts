@@ -13,6 +13,7 @@ import { PostgresIkigaiRepository } from './postgres-ikigai-repository.js';
 import { PostgresProfessionCatalogue } from './postgres-profession-catalogue.js';
 import { PostgresRecommendationRepository } from './postgres-recommendation-repository.js';
 import { PostgresRiasecRepository } from './postgres-riasec-repository.js';
+import { PostgresSessionReads } from './postgres-session-reads.js';
 import { PostgresSessionRepository } from './postgres-session-repository.js';
 import { PostgresTokenLedger } from './postgres-token-ledger.js';
 
@@ -27,6 +28,7 @@ export const postgresRepositories = (db: Knex | Knex.Transaction): Repositories 
   catalogue: new PostgresProfessionCatalogue(db),
   tokens: new PostgresTokenLedger(db),
   careerProfiles: new PostgresCareerProfileRepository(db),
+  reads: new PostgresSessionReads(db),
 });
 
 /** Carries a Left out of knex's transaction callback so the transaction rolls back. */

@@ -19,3 +19,4 @@ export type * from './reference-queries.js';
 export type * from './recommendation-repository.js';
 export type * from './rescore-selection.js';
 export type * from './score-revision-repository.js';
+export type * from './session-reads.js';

@@ -9,6 +9,7 @@ import type { IkigaiRepository } from './ikigai-repository.js';
 import type { FitCheckRepository } from './fit-check-repository.js';
 import type { ProfessionCatalogue } from './profession-catalogue.js';
 import type { RecommendationRepository } from './recommendation-repository.js';
+import type { SessionReads } from './session-reads.js';
 
 /** Every repository, bound either to the pool (reads) or to one transaction (`TransactionScope`). */
 export interface Repositories {
@@ -21,6 +22,8 @@ export interface Repositories {
   readonly catalogue: ProfessionCatalogue;
   readonly tokens: TokenLedger;
   readonly careerProfiles: CareerProfileRepository;
+  /** One-round-trip reads for the result routes. */
+  readonly reads: SessionReads;
 }
 
 export type TransactionScope = Repositories;

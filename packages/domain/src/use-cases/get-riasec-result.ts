@@ -16,11 +16,13 @@ export class GetRiasecResult {
   execute(user: UserId, token: SessionToken): TE.TaskEither<GetRiasecResultError, RiasecResponse> {
     const notFound = (): GetRiasecResultError => ({ _tag: 'RiasecResultNotFound' });
     return pipe(
-      this.repos.sessions.findOwned(user, token),
+      this.repos.reads.riasec(user, token),
       TE.chainW(TE.fromOption((): GetRiasecResultError => sessionNotFound)),
-      TE.bindTo('session'),
-      TE.bindW('outcome', ({ session }) =>
-        pipe(this.repos.riasec.findOutcome(session.id), TE.chainW(TE.fromOption(notFound))),
+      TE.chainW(({ session, outcome }) =>
+        pipe(
+          TE.fromOption(notFound)(outcome),
+          TE.map((found) => ({ session, outcome: found })),
+        ),
       ),
       TE.bindW('code', ({ outcome }) =>
         pipe(

@@ -24,14 +24,13 @@ export class GetIkigaiResult {
 
   execute(user: UserId, token: SessionToken): TE.TaskEither<GetIkigaiResultError, IkigaiCompletionResponse> {
     return pipe(
-      this.repos.sessions.findOwned(user, token),
+      this.repos.reads.ikigaiTotals(user, token),
       TE.chainW(TE.fromOption((): GetIkigaiResultError => sessionNotFound)),
-      TE.chainW((session) => {
+      TE.chainW(({ session, totals }) => {
         if (session.status === 'completed') {
           return pipe(
-            this.repos.ikigai.findScores(session.id),
-            TE.chainW(TE.fromOption((): GetIkigaiResultError => ({ _tag: 'IkigaiResultNotFound' }))),
-            TE.map((scores) => buildIkigaiCompletionResponse(session.session_token, scores.totalScores)),
+            TE.fromOption((): GetIkigaiResultError => ({ _tag: 'IkigaiResultNotFound' }))(totals),
+            TE.map((total) => buildIkigaiCompletionResponse(session.session_token, total)),
           );
         }
         if (session.status !== 'ikigai_ongoing') return TE.left(wrongStatus(session.status, ['completed']));

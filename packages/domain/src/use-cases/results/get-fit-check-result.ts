@@ -5,7 +5,7 @@ import type { Repositories } from '../../ports/unit-of-work.js';
 import type { UserSummary } from '../../ports/user-directory.js';
 import { type FitCheckResult, buildFitCheckResult } from './fit-check-result.js';
 import { resultHeader } from './result-header.js';
-import { type ResultSessionError, completedSession } from './result-session.js';
+import { type ResultSessionError, completedRead } from './result-session.js';
 
 export type GetFitCheckResultError = ResultSessionError | { readonly _tag: 'FitCheckResultNotFound' };
 
@@ -16,12 +16,12 @@ export class GetFitCheckResult {
   execute(caller: UserSummary, token: SessionToken): TE.TaskEither<GetFitCheckResultError, FitCheckResult> {
     const { catalogue } = this.repos;
     return pipe(
-      completedSession(this.repos.sessions, caller.id, token, 'FIT_CHECK'),
-      TE.bindTo('session'),
-      TE.bindW('record', ({ session }) =>
+      this.repos.reads.fitCheck(caller.id, token),
+      TE.chainEitherKW(completedRead('FIT_CHECK')),
+      TE.chainW(({ session, rows }) =>
         pipe(
-          this.repos.fitChecks.find(session.id),
-          TE.chainW(TE.fromOption((): GetFitCheckResultError => ({ _tag: 'FitCheckResultNotFound' }))),
+          TE.fromOption((): GetFitCheckResultError => ({ _tag: 'FitCheckResultNotFound' }))(rows.record),
+          TE.map((record) => ({ session, record })),
         ),
       ),
       TE.bindW('lookups', ({ record }) =>

@@ -8,7 +8,7 @@ import type { Repositories } from '../../ports/unit-of-work.js';
 import type { UserSummary } from '../../ports/user-directory.js';
 import { aboutCode } from './personality-about.js';
 import { type PersonalityResult, buildPersonalityResult } from './personality-result.js';
-import { type ResultSessionError, completedSession } from './result-session.js';
+import { type ResultSessionError, completedRead } from './result-session.js';
 
 export type GetPersonalityResultError = ResultSessionError | { readonly _tag: 'RiasecResultNotFound' };
 
@@ -30,10 +30,13 @@ export class GetPersonalityResult {
   ): TE.TaskEither<GetPersonalityResultError, PersonalityResult> {
     const missing = (): GetPersonalityResultError => ({ _tag: 'RiasecResultNotFound' });
     return pipe(
-      completedSession(this.repos.sessions, caller.id, token, undefined),
-      TE.bindTo('session'),
-      TE.bindW('outcome', ({ session }) =>
-        pipe(this.repos.riasec.findOutcome(session.id), TE.chainW(TE.fromOption(missing))),
+      this.repos.reads.riasec(caller.id, token),
+      TE.chainEitherKW(completedRead(undefined)),
+      TE.chainW(({ session, rows }) =>
+        pipe(
+          TE.fromOption(missing)(rows.outcome),
+          TE.map((outcome) => ({ session, outcome })),
+        ),
       ),
       TE.bindW('code', ({ outcome }) =>
         pipe(

@@ -9,7 +9,7 @@ import type { UserSummary } from '../../ports/user-directory.js';
 import type { FinalizeError, FinalizeIkigai } from '../ikigai/finalize-ikigai.js';
 import { type RecommendationResult, buildRecommendationResult } from './recommendation-result.js';
 import { resultHeader } from './result-header.js';
-import { type ResultSessionError, completedSession } from './result-session.js';
+import { type ResultSessionError, completedRead } from './result-session.js';
 
 export type GetRecommendationResultError =
   | ResultSessionError
@@ -34,15 +34,13 @@ export class GetRecommendationResult {
 
   execute(caller: UserSummary, token: SessionToken): Step<RecommendationResult> {
     return pipe(
-      completedSession(this.repos.sessions, caller.id, token, 'RECOMMENDATION'),
-      TE.chainW((session) =>
+      this.repos.reads.recommendation(caller.id, token),
+      TE.chainEitherKW(completedRead('RECOMMENDATION')),
+      TE.chainW(({ session, rows }) =>
         pipe(
           TE.Do,
-          TE.apSW('recommendation', this.recommendation(session)),
-          TE.apSW(
-            'outcome',
-            pipe(this.repos.riasec.findOutcome(session.id), TE.chainW(TE.fromOption(riasecMissing))),
-          ),
+          TE.apSW('recommendation', this.recommendation(session, rows.recommendation)),
+          TE.apSW('outcome', TE.fromOption(riasecMissing)(rows.outcome)),
           TE.bindW('code', ({ outcome }) =>
             pipe(
               this.repos.catalogue.codeById(outcome.riasec_code_id),
@@ -79,21 +77,22 @@ export class GetRecommendationResult {
    * `career_recommendations` row; the same finalize path that writes it after scoring writes it now (it skips
    * the already stored scores and stores the narrative once), instead of a 404 forever.
    */
-  private recommendation(session: Completed): Step<StoredRecommendation> {
+  private recommendation(
+    session: Completed,
+    stored: O.Option<StoredRecommendation>,
+  ): Step<StoredRecommendation> {
     return pipe(
-      this.repos.recommendations.find(session.id),
-      TE.chainW(
-        O.match(
-          () =>
-            pipe(
-              this.repos.ikigai.findScores(session.id),
-              TE.chainW(TE.fromOption(notFound)),
-              TE.chainW(() => this.finalize.execute(session)),
-              TE.chainW(() => this.repos.recommendations.find(session.id)),
-              TE.chainW(TE.fromOption(notFound)),
-            ),
-          (found) => TE.right(found),
-        ),
+      stored,
+      O.match(
+        () =>
+          pipe(
+            this.repos.ikigai.findScores(session.id),
+            TE.chainW(TE.fromOption(notFound)),
+            TE.chainW(() => this.finalize.execute(session)),
+            TE.chainW(() => this.repos.recommendations.find(session.id)),
+            TE.chainW(TE.fromOption(notFound)),
+          ),
+        (found) => TE.right(found),
       ),
     );
   }
