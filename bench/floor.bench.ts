@@ -1,6 +1,6 @@
 // Issue 7 part 2: each read route's throughput as a ratio of a floor — a bare Koa + pg server doing one
 // indexed SELECT (bench/floor-server.ts) — measured in the same session, on the same database, same load.
-// Run: npx tsc -b && node --import tsx bench/floor.bench.ts   (target: every ratio ≥ 0.5)
+// Run: npm run bench:floor   (target: every ratio ≥ 0.5)
 import type { Request } from 'autocannon';
 import { startFloorServer } from './floor-server.js';
 import { API, type Session, prepareSessions } from './lib/api.js';

@@ -1,14 +1,14 @@
-import {
-  type FitCheckRecord,
-  type IkigaiTotalScoresData,
-  type OwnedRead,
-  type PortError,
-  type RiasecOutcome,
-  type Session,
-  type SessionReads,
-  type SessionToken,
-  type StoredRecommendation,
-  type UserId,
+import type {
+  FitCheckRead,
+  IkigaiTotalsRead,
+  OwnedRead,
+  PortError,
+  RecommendationRead,
+  RiasecRead,
+  Session,
+  SessionReads,
+  SessionToken,
+  UserId,
 } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
@@ -101,7 +101,7 @@ type Decoded<D> = (row: Row, session: Session) => E.Either<PortError, D>;
 export class PostgresSessionReads implements SessionReads {
   constructor(private readonly db: Knex | Knex.Transaction) {}
 
-  riasec(user: UserId, token: SessionToken): OwnedRead<{ readonly outcome: O.Option<RiasecOutcome> }> {
+  riasec(user: UserId, token: SessionToken): RiasecRead {
     return this.read(STATEMENTS.riasec, user, token, (row) =>
       pipe(
         decodeOutcome(detail(row, 'o')),
@@ -110,10 +110,7 @@ export class PostgresSessionReads implements SessionReads {
     );
   }
 
-  ikigaiTotals(
-    user: UserId,
-    token: SessionToken,
-  ): OwnedRead<{ readonly totals: O.Option<IkigaiTotalScoresData> }> {
+  ikigaiTotals(user: UserId, token: SessionToken): IkigaiTotalsRead {
     return this.read(STATEMENTS.ikigaiTotals, user, token, (row) =>
       pipe(
         decodeTotals(detail(row, 't')),
@@ -122,7 +119,7 @@ export class PostgresSessionReads implements SessionReads {
     );
   }
 
-  fitCheck(user: UserId, token: SessionToken): OwnedRead<{ readonly record: O.Option<FitCheckRecord> }> {
+  fitCheck(user: UserId, token: SessionToken): FitCheckRead {
     return this.read(STATEMENTS.fitCheck, user, token, (row, session) =>
       pipe(
         decodeFitCheck(session.id)(detail(row, 'f')),
@@ -131,13 +128,7 @@ export class PostgresSessionReads implements SessionReads {
     );
   }
 
-  recommendation(
-    user: UserId,
-    token: SessionToken,
-  ): OwnedRead<{
-    readonly outcome: O.Option<RiasecOutcome>;
-    readonly recommendation: O.Option<StoredRecommendation>;
-  }> {
+  recommendation(user: UserId, token: SessionToken): RecommendationRead {
     return this.read(STATEMENTS.recommendation, user, token, (row) =>
       pipe(
         E.Do,

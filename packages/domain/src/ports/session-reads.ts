@@ -16,18 +16,17 @@ export type OwnedRead<D> = TE.TaskEither<PortError, O.Option<{ readonly session:
  * repositories answer with several (session, then its rows), because a read route's cost is its round
  * trips (ADR 0012). `composedSessionReads` is the reference behaviour every implementation must match.
  */
+export type RiasecRead = OwnedRead<{ readonly outcome: O.Option<RiasecOutcome> }>;
+export type IkigaiTotalsRead = OwnedRead<{ readonly totals: O.Option<IkigaiTotalScoresData> }>;
+export type FitCheckRead = OwnedRead<{ readonly record: O.Option<FitCheckRecord> }>;
+export type RecommendationRead = OwnedRead<{
+  readonly outcome: O.Option<RiasecOutcome>;
+  readonly recommendation: O.Option<StoredRecommendation>;
+}>;
+
 export interface SessionReads {
-  riasec(user: UserId, token: SessionToken): OwnedRead<{ readonly outcome: O.Option<RiasecOutcome> }>;
-  ikigaiTotals(
-    user: UserId,
-    token: SessionToken,
-  ): OwnedRead<{ readonly totals: O.Option<IkigaiTotalScoresData> }>;
-  fitCheck(user: UserId, token: SessionToken): OwnedRead<{ readonly record: O.Option<FitCheckRecord> }>;
-  recommendation(
-    user: UserId,
-    token: SessionToken,
-  ): OwnedRead<{
-    readonly outcome: O.Option<RiasecOutcome>;
-    readonly recommendation: O.Option<StoredRecommendation>;
-  }>;
+  riasec(user: UserId, token: SessionToken): RiasecRead;
+  ikigaiTotals(user: UserId, token: SessionToken): IkigaiTotalsRead;
+  fitCheck(user: UserId, token: SessionToken): FitCheckRead;
+  recommendation(user: UserId, token: SessionToken): RecommendationRead;
 }
