@@ -14,6 +14,10 @@ import {
   migrationSource,
   migrationStatus,
 } from '../../../packages/adapters/src/postgres/migrator.js';
+import {
+  LZ4_DOCUMENT_COLUMNS,
+  serverHasLz4,
+} from '../../../packages/adapters/src/postgres/migrations/20261204000010_lz4_documents.js';
 import type { ScratchDatabase } from '../../support/database.js';
 import { createScratchDatabase, resetData } from '../../support/database.js';
 
@@ -27,6 +31,7 @@ const MIGRATIONS = [
   '20261122000007_idempotency',
   '20261122000008_riasec_questions',
   '20261122000009_score_revisions',
+  '20261204000010_lz4_documents',
 ];
 
 const GO_OWNED_TABLES = [
@@ -295,6 +300,22 @@ describe('postgres schema and migrations', function () {
       expect(await sqlState(knex('idempotency_keys').insert(idempotencyRow(other, 'order-1')))).to.equal(
         undefined,
       );
+    });
+
+    it('compresses the large kenali documents with lz4 where the server can, else leaves the default', async function () {
+      const lz4 = await serverHasLz4(knex);
+      const { rows } = await knex.raw<{ rows: { table: string; column: string; method: string }[] }>(
+        `SELECT c.relname AS table, a.attname AS column, a.attcompression::text AS method
+           FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+          WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0
+            AND a.attcompression <> ''`,
+      );
+      const expected = lz4 ? LZ4_DOCUMENT_COLUMNS.map(([table, column]) => ({ table, column, method: 'l' })) : [];
+      const key = (r: { table: string; column: string }) => `${r.table}.${r.column}`;
+      expect(rows.map(key).sort()).to.deep.equal(expected.map(key).sort());
+      expect(rows.every((r) => r.method === 'l')).to.equal(true);
+      // Go-owned tables keep their storage whatever the server.
+      expect(rows.some((r) => GO_OWNED_TABLES.includes(r.table))).to.equal(false);
     });
 
     it('stores an idempotent response body byte for byte', async function () {

@@ -109,15 +109,18 @@ export class PostgresRescoreSelection implements RescoreSelection {
 const kindColumn = (db: Knex) =>
   db.raw(`CASE WHEN t.test_session_id IS NULL THEN 'stuck' ELSE 'scored' END AS kind`);
 
-/** One round trip per batch: everything a reuse-mode rescore reads, for every session of the batch. */
+/**
+ * One round trip per batch: everything a reuse-mode rescore reads, for every session of the batch. The
+ * candidates come as two parallel arrays from jsonpath (less than half the cost of aggregating pairs from
+ * the elements); an entry missing a field would shorten its array, which the row codec refuses.
+ */
 const SNAPSHOT_SQL = `
   SELECT s.id, s.user_id, s.session_token,
          t.calculated_at::text AS version, t.calculated_at,
          t.scores_data AS total_scores, t.top_profession1_id, t.top_profession2_id,
          d.scores_data AS dimension_scores, d.ai_model_used, d.total_api_calls,
-         (SELECT coalesce(jsonb_agg(jsonb_build_array(e -> 'profession_id', e -> 'congruence_score')
-                                    ORDER BY n), '[]')
-            FROM jsonb_array_elements(c.candidates_data -> 'candidates') WITH ORDINALITY AS x(e, n)) AS candidates,
+         jsonb_path_query_array(c.candidates_data, '$.candidates[*].profession_id') AS candidate_ids,
+         jsonb_path_query_array(c.candidates_data, '$.candidates[*].congruence_score') AS candidate_congruence,
          r.dimension1_love -> 'selected_profession_id' AS selected_1,
          r.dimension2_good_at -> 'selected_profession_id' AS selected_2,
          r.dimension3_world_needs -> 'selected_profession_id' AS selected_3,

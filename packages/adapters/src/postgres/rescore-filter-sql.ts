@@ -8,12 +8,26 @@ const DIMENSION_COLUMNS = [
   'dimension4_paid_for',
 ];
 
-/** Sessions joined to the rows that decide their kind: scored (total scores exist) or stuck. */
-export const selectionBase = (db: Knex): Knex.QueryBuilder =>
-  db('careerprofile_test_sessions as s')
-    .leftJoin('ikigai_total_scores as t', 't.test_session_id', 's.id')
-    .leftJoin('ikigai_dimension_scores as d', 'd.test_session_id', 's.id')
-    .leftJoin('ikigai_responses as r', 'r.test_session_id', 's.id');
+/**
+ * Sessions joined to the rows that decide their kind: scored (total scores exist) or stuck. Past a keyset
+ * position the joined tables are cut at it too: PostgreSQL does not carry `s.id > after` across the join
+ * keys, so a merge join would otherwise read every joined row before the position, page after page, and a
+ * run over 100,000 sessions would spend most of its database time re-reading what it already did.
+ */
+export const selectionBase = (db: Knex, after: SessionId | null = null): Knex.QueryBuilder => {
+  const join =
+    (alias: string) =>
+    (on: Knex.JoinClause): void => {
+      void on.on(`${alias}.test_session_id`, '=', 's.id');
+      if (after !== null) void on.andOnVal(`${alias}.test_session_id`, '>', Number(after));
+    };
+  const q = db('careerprofile_test_sessions as s')
+    .leftJoin('ikigai_total_scores as t', join('t'))
+    .leftJoin('ikigai_dimension_scores as d', join('d'))
+    .leftJoin('ikigai_responses as r', join('r'));
+  if (after !== null) void q.where('s.id', '>', after);
+  return q;
+};
 
 const window = (q: Knex.QueryBuilder, column: string, filter: RescoreFilter): void => {
   if (filter.since) void q.where(column, '>=', filter.since);
@@ -25,8 +39,7 @@ const window = (q: Knex.QueryBuilder, column: string, filter: RescoreFilter): vo
  * OR-ed so one ascending id order covers a mixed run.
  */
 export const filtered = (db: Knex, filter: RescoreFilter, after: SessionId | null): Knex.QueryBuilder => {
-  const q = selectionBase(db);
-  if (after !== null) void q.where('s.id', '>', after);
+  const q = selectionBase(db, after);
   if (filter.tokens !== null) void q.whereIn('s.session_token', [...filter.tokens]);
   void q.where((kinds) => {
     if (filter.scored) {

@@ -7,14 +7,16 @@ import {
   SessionToken,
   UserId,
 } from '@kenali/domain';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import { Nullable, PgDate } from './row-codecs.js';
 
 /**
- * One row of the batch snapshot query. The score documents are checked one level deep, as the ikigai
+ * The columns of one row of the batch snapshot query. The score documents are checked one level deep, as the ikigai
  * repository does; the rescore itself validates every r_raw entry it reuses (StoredScoresCorrupt).
  */
-export const SnapshotRow = t.type({
+const SnapshotColumns = t.type({
   id: t.number,
   user_id: t.string,
   session_token: t.string,
@@ -30,8 +32,9 @@ export const SnapshotRow = t.type({
   }),
   ai_model_used: t.string,
   total_api_calls: Nullable(t.number),
-  /** `[[profession_id, congruence_score], …]`, built by the query (a fraction of the stored entries' size). */
-  candidates: t.readonlyArray(t.tuple([t.number, t.number])),
+  /** The stored candidates' ids and congruence scores, in stored order (a fraction of the entries' size). */
+  candidate_ids: t.readonlyArray(t.number),
+  candidate_congruence: t.readonlyArray(t.number),
   selected_1: Nullable(t.number),
   selected_2: Nullable(t.number),
   selected_3: Nullable(t.number),
@@ -44,6 +47,23 @@ export const SnapshotRow = t.type({
     }),
   ),
 });
+
+/** The columns above, with the two candidate arrays of one length (one entry per stored candidate). */
+export const SnapshotRow = new t.Type<t.TypeOf<typeof SnapshotColumns>, unknown, unknown>(
+  'SnapshotRow',
+  (u): u is t.TypeOf<typeof SnapshotColumns> =>
+    SnapshotColumns.is(u) && u.candidate_ids.length === u.candidate_congruence.length,
+  (u, c) =>
+    pipe(
+      SnapshotColumns.validate(u, c),
+      E.chain((row) =>
+        row.candidate_ids.length === row.candidate_congruence.length
+          ? t.success(row)
+          : t.failure(u, c, 'every stored candidate needs a profession_id and a congruence_score'),
+      ),
+    ),
+  (row) => row,
+);
 
 export const toSnapshot = (r: t.TypeOf<typeof SnapshotRow>): ScoredSnapshot => ({
   id: SessionId(r.id),
@@ -60,9 +80,9 @@ export const toSnapshot = (r: t.TypeOf<typeof SnapshotRow>): ScoredSnapshot => (
     totalApiCalls: r.total_api_calls ?? 4,
     calculatedAt: r.calculated_at,
   },
-  candidates: r.candidates.map(([id, congruence]) => ({
+  candidates: r.candidate_ids.map((id, i) => ({
     profession_id: ProfessionId(id),
-    congruence_score: congruence,
+    congruence_score: r.candidate_congruence[i],
   })),
   selected: {
     what_you_love: r.selected_1,

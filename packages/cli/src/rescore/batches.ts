@@ -42,20 +42,28 @@ const vanished = (s: SelectedSession): SessionResult =>
 /** Lets I/O callbacks run (write results, the read-ahead page) between CPU-bound stretches of planning. */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** A batch whose sessions are all prepared and sent; `results` settles once their writes are done. */
+export interface StartedBatch {
+  /** How many sessions were started: always a prefix of the batch. */
+  readonly done: number;
+  /** The results of the started sessions in batch order, once every write has answered. */
+  readonly results: Promise<SessionResult[]>;
+}
+
 /**
  * One batch: sessions are prepared in order (AI calls, if any, with `concurrency` in flight) while
  * `canStart()` holds, and every WRITE_CHUNK prepared sessions go out as one statement at once, so the
  * database writes while this process plans the next ones. Each session is still written all or nothing and
- * on its own version (see ScoreRevisionRepository.applyAll). Returns the results of the processed sessions
- * (a prefix of the batch) in batch order.
+ * on its own version (see ScoreRevisionRepository.applyAll). Resolves when the last write has been sent, not
+ * answered, so a caller can plan the next batch while the database finishes this one.
  */
-export const processBatch = async (
+export const startBatch = async (
   rescore: RescoreSession,
   batch: Batch,
   requestOf: (selected: SelectedSession) => RescoreRequest,
   concurrency: number,
   canStart: () => boolean,
-): Promise<SessionResult[]> => {
+): Promise<StartedBatch> => {
   const results: SessionResult[] = [];
   const buffer: { index: number; item: Pending }[] = [];
   const writes: Promise<void>[] = [];
@@ -88,6 +96,15 @@ export const processBatch = async (
     }
   });
   flush();
-  await Promise.all(writes);
-  return results.slice(0, done);
+  return { done, results: Promise.all(writes).then(() => results.slice(0, done)) };
 };
+
+/** One batch from start to its last write's answer (see startBatch). */
+export const processBatch = async (
+  rescore: RescoreSession,
+  batch: Batch,
+  requestOf: (selected: SelectedSession) => RescoreRequest,
+  concurrency: number,
+  canStart: () => boolean,
+): Promise<SessionResult[]> =>
+  (await startBatch(rescore, batch, requestOf, concurrency, canStart)).results;

@@ -10,8 +10,8 @@ import type {
 } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import type { CliError } from '../exit-codes.js';
-import { BatchSource, RunFailure } from './batch-source.js';
-import { type SessionResult, processBatch } from './batches.js';
+import { type Batch, BatchSource, RunFailure } from './batch-source.js';
+import { type SessionResult, type StartedBatch, startBatch } from './batches.js';
 import type { Progress } from './progress.js';
 import { filterToJson } from './selection-json.js';
 import type { StopSignal } from './stop-signal.js';
@@ -95,24 +95,40 @@ export const runRescore = async (
     };
     // Interrupted only if something selected was left undone: a stop after the last session is a full run.
     let leftOver = false;
-    for (let batch = await source.next(); batch; batch = await source.next()) {
-      if (!canStart()) {
-        leftOver = true;
-        break;
-      }
-      const current = batch;
-      const results = await processBatch(deps.rescore, current, () => request, options.concurrency, startOne);
+    // The batch whose writes are still in flight: it is settled (tallied, checkpointed) once the next batch
+    // is planned, so this process plans while the database writes. Checkpoints stay in session order.
+    let previous: { batch: Batch; started: StartedBatch } | null = null;
+    const settle = async ({ batch, started }: { batch: Batch; started: StartedBatch }) => {
+      const results = await started.results;
       results.forEach((result, i) => {
         tally.record(result);
-        deps.onResult(current.sessions[i], result);
+        deps.onResult(batch.sessions[i], result);
       });
       progress.update(tally);
-      if (results.length > 0) lastSessionId = current.sessions[results.length - 1].id;
+      if (results.length > 0) lastSessionId = batch.sessions[results.length - 1].id;
       if (runId !== null) await runs.checkpoint(runId, lastSessionId, tally.counters());
-      if (results.length < current.sessions.length) {
-        leftOver = true;
-        break;
+    };
+    try {
+      for (let batch = await source.next(); batch; batch = await source.next()) {
+        if (!canStart()) {
+          leftOver = true;
+          break;
+        }
+        const started = await startBatch(deps.rescore, batch, () => request, options.concurrency, startOne);
+        const settling = previous;
+        previous = { batch, started };
+        if (settling) await settle(settling);
+        if (started.done < batch.sessions.length) {
+          leftOver = true;
+          break;
+        }
       }
+      const last = previous;
+      previous = null;
+      if (last) await settle(last);
+    } finally {
+      // After a failure, a batch still writing must not end as an unobserved rejection.
+      await previous?.started.results.catch(() => undefined);
     }
     const interrupted = leftOver;
     if (runId !== null) {
