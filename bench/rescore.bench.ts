@@ -70,7 +70,7 @@ const rescore = (url: string, args: readonly string[]): Promise<Summary> =>
 export const benchRescore = async (): Promise<RescoreBenchResult> => {
   const sessions = Number(process.env.BENCH_RESCORE_SESSIONS ?? 100_000);
   const concurrency = process.env.BENCH_RESCORE_CONCURRENCY ?? '8';
-  const batch = process.env.BENCH_RESCORE_BATCH ?? '100';
+  const batch = process.env.BENCH_RESCORE_BATCH ?? '50';
   const db = await openBenchDatabase('rescore');
   try {
     const started = Date.now();

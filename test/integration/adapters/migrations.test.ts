@@ -310,7 +310,9 @@ describe('postgres schema and migrations', function () {
           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND a.attnum > 0
             AND a.attcompression <> ''`,
       );
-      const expected = lz4 ? LZ4_DOCUMENT_COLUMNS.map(([table, column]) => ({ table, column, method: 'l' })) : [];
+      const expected = lz4
+        ? LZ4_DOCUMENT_COLUMNS.map(([table, column]) => ({ table, column, method: 'l' }))
+        : [];
       const key = (r: { table: string; column: string }) => `${r.table}.${r.column}`;
       expect(rows.map(key).sort()).to.deep.equal(expected.map(key).sort());
       expect(rows.every((r) => r.method === 'l')).to.equal(true);

@@ -62,7 +62,8 @@ export const registerRescoreCommand = (program: Command): void => {
     .option('--resume', 'continue the last interrupted run')
     .option('--enqueue', 'queue one job per session for "kenali worker" instead of rescoring here')
     .option('--queue <name>', 'pg-boss queue name', DEFAULT_QUEUE)
-    .option('--batch-size <n>', 'sessions read per query (memory grows with it)', positiveInt, 100)
+    // 50: as fast as 100 within the noise with the writes pipelined, and ~30 MB less peak RSS (issue 7).
+    .option('--batch-size <n>', 'sessions read per query (memory grows with it)', positiveInt, 50)
     .option('--concurrency <n>', 'sessions prepared and write statements in flight', positiveInt, 8)
     .option('--actor <who>', 'recorded as who rescored (default: user@host)')
     .option('--reason <why>', 'recorded as why (default: the mode)')
