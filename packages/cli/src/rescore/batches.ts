@@ -106,5 +106,4 @@ export const processBatch = async (
   requestOf: (selected: SelectedSession) => RescoreRequest,
   concurrency: number,
   canStart: () => boolean,
-): Promise<SessionResult[]> =>
-  (await startBatch(rescore, batch, requestOf, concurrency, canStart)).results;
+): Promise<SessionResult[]> => (await startBatch(rescore, batch, requestOf, concurrency, canStart)).results;
