@@ -100,10 +100,5 @@ export const startBatch = async (
 };
 
 /** One batch from start to its last write's answer (see startBatch). */
-export const processBatch = async (
-  rescore: RescoreSession,
-  batch: Batch,
-  requestOf: (selected: SelectedSession) => RescoreRequest,
-  concurrency: number,
-  canStart: () => boolean,
-): Promise<SessionResult[]> => (await startBatch(rescore, batch, requestOf, concurrency, canStart)).results;
+export const processBatch = async (...args: Parameters<typeof startBatch>): Promise<SessionResult[]> =>
+  (await startBatch(...args)).results;
