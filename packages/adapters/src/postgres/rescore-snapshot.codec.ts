@@ -13,8 +13,8 @@ import * as t from 'io-ts';
 import { Nullable, PgDate } from './row-codecs.js';
 
 /**
- * The columns of one row of the batch snapshot query. The score documents are checked one level deep, as the ikigai
- * repository does; the rescore itself validates every r_raw entry it reuses (StoredScoresCorrupt).
+ * The columns of one row of the batch snapshot query. The score documents are checked one level deep, as the
+ * ikigai repository does; the rescore itself validates every r_raw entry it reuses (StoredScoresCorrupt).
  */
 const SnapshotColumns = t.type({
   id: t.number,

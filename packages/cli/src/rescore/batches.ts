@@ -42,6 +42,16 @@ const vanished = (s: SelectedSession): SessionResult =>
 /** Lets I/O callbacks run (write results, the read-ahead page) between CPU-bound stretches of planning. */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * Marks a promise as handled without consuming it: a write may fail while its batch is still planning or
+ * while the next batch is, long before anyone awaits it, and Node ends the process on a rejection with no
+ * handler. The failure still reaches whoever awaits the promise.
+ */
+const observed = <A>(promise: Promise<A>): Promise<A> => {
+  promise.catch(() => undefined);
+  return promise;
+};
+
 /** A batch whose sessions are all prepared and sent; `results` settles once their writes are done. */
 export interface StartedBatch {
   /** How many sessions were started: always a prefix of the batch. */
@@ -71,7 +81,7 @@ export const startBatch = async (
     const chunk = buffer.splice(0, buffer.length);
     if (chunk.length === 0) return;
     const write = rescore.commit(chunk.map((c) => c.item))();
-    writes.push(write.then((written) => chunk.forEach((c, i) => (results[c.index] = written[i]))));
+    writes.push(observed(write.then((written) => chunk.forEach((c, i) => (results[c.index] = written[i])))));
   };
   const done = await runPool(batch.sessions, concurrency, canStart, async (selected, index) => {
     const request = requestOf(selected);
@@ -96,7 +106,7 @@ export const startBatch = async (
     }
   });
   flush();
-  return { done, results: Promise.all(writes).then(() => results.slice(0, done)) };
+  return { done, results: observed(Promise.all(writes).then(() => results.slice(0, done))) };
 };
 
 /** One batch from start to its last write's answer (see startBatch). */

@@ -127,7 +127,7 @@ export const runRescore = async (
       previous = null;
       if (last) await settle(last);
     } finally {
-      // After a failure, a batch still writing must not end as an unobserved rejection.
+      // After a failure, the run is marked failed only once the batch still writing has answered.
       await previous?.started.results.catch(() => undefined);
     }
     const interrupted = leftOver;
