@@ -18,7 +18,7 @@ import { type Row, check, info } from './report.js';
 const BENCH = 'idempotency';
 const EXPIRED_ROWS = Number(process.env.BENCH_EXPIRED_ROWS ?? 100_000);
 const LOAD_SHARE = 0.5;
-const ROUNDS = Number(process.env.BENCH_CLEANUP_ROUNDS ?? 4); // each takes ~2.5 min at the defaults
+const ROUNDS = Number(process.env.BENCH_CLEANUP_ROUNDS ?? 2); // each takes ~4.5 min at the defaults
 /**
  * Load before the measured windows. Latency stalls cluster in the first seconds after the bulk insert, vacuum
  * and checkpoint of the setup (2 s of warm-up left them in the window without cleanup, which flattered any
@@ -30,7 +30,7 @@ const ROUNDS = Number(process.env.BENCH_CLEANUP_ROUNDS ?? 4); // each takes ~2.5
  */
 const TAIL_NOISY_CORES = NOISY_CORES / 2;
 const WARM_UP_MS = Number(process.env.BENCH_CLEANUP_WARM_UP_MS ?? 10_000);
-const DIAGNOSTIC_ROUNDS = Number(process.env.BENCH_CLEANUP_DIAGNOSTIC_ROUNDS ?? Math.ceil(ROUNDS / 2));
+const DIAGNOSTIC_ROUNDS = Number(process.env.BENCH_CLEANUP_DIAGNOSTIC_ROUNDS ?? 1);
 
 const insertExpired = (db: BenchDatabase, count: number) =>
   db.knex.raw(

@@ -22,3 +22,9 @@ export {
 } from './postgres/postgres-rescore-runs.js';
 export { CachedCatalogue } from './read-cache/cached-catalogue.js';
 export { CachedUserDirectory } from './read-cache/cached-user-directory.js';
+export { RenderedResults, type RenderedLookup } from './read-cache/rendered-results.js';
+export {
+  PostgresResultVersions,
+  type ResultRoute,
+  type ResultVersions,
+} from './postgres/postgres-result-versions.js';

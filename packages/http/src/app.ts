@@ -14,14 +14,14 @@ export const createAppFrom = (deps: HttpDependencies): Koa => {
   app.use(requestContext(deps.logger));
   app.use(errorHandler());
   app.use(httpMetrics(deps.metrics));
-  app.use(
-    bodyParser({
-      enableTypes: ['json'],
-      jsonLimit: `${deps.config.bodyLimitKb}kb`,
-      // Strict: a body must be a JSON object or array, as the API never takes scalars.
-      jsonStrict: true,
-    }),
-  );
+  const parseBody = bodyParser({
+    enableTypes: ['json'],
+    jsonLimit: `${deps.config.bodyLimitKb}kb`,
+    // Strict: a body must be a JSON object or array, as the API never takes scalars.
+    jsonStrict: true,
+  });
+  // No route reads a GET or HEAD body; skipping the parser there keeps the read routes lean.
+  app.use((ctx, next) => (ctx.method === 'GET' || ctx.method === 'HEAD' ? next() : parseBody(ctx, next)));
   for (const router of [healthRoutes(deps.readiness, deps.metrics), docsRoutes(), ...apiRouters(deps)]) {
     app.use(router.routes());
     app.use(router.allowedMethods());

@@ -28,6 +28,7 @@ export const createApp = (container: Container): Koa => {
     users: container.get(TOKENS.UserDirectory),
     redis: container.get(TOKENS.Redis),
     queries: container.get(TOKENS.ReferenceQueries),
+    rendered: container.get(TOKENS.RenderedResults),
     startSession: container.get(TOKENS.StartSession),
     submitRiasec: container.get(TOKENS.SubmitRiasec),
     riasecResult: container.get(TOKENS.GetRiasecResult),

@@ -1,4 +1,4 @@
-import type { Config } from '@kenali/adapters';
+import type { Config, RenderedResults } from '@kenali/adapters';
 import type {
   GetActiveProfile,
   GetFitCheckResult,
@@ -31,6 +31,8 @@ export interface HttpDependencies {
   readonly users: UserDirectory;
   readonly redis: Redis | undefined;
   readonly queries: ReferenceQueries;
+  /** Rendered answers of the result routes, reused while their rows are unchanged (ADR 0014). */
+  readonly rendered: RenderedResults;
   readonly idempotency: IdempotencyDeps;
   readonly startSession: StartSession;
   readonly submitRiasec: SubmitRiasec;

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type { RenderedLookup } from '@kenali/adapters';
 import type { Context } from 'koa';
 import { type AppError, toProblem } from './error-mapping.js';
 import { type Problem, sendProblem } from './problem.js';
@@ -24,7 +25,11 @@ export const respond = async <A>(
       body: Buffer.from(JSON.stringify(value)),
     });
   }
-  const result = await task();
+  sendResult(ctx, await task(), status);
+};
+
+/** Writes a use case's answer: its body as JSON with `status`, or the mapped problem. */
+const sendResult = <A>(ctx: Context, result: E.Either<AppError, A>, status: number): void => {
   if (E.isLeft(result)) {
     const mapped = toProblem(result.left);
     if (mapped.status >= 500) ctx.state.log.error({ error: result.left }, 'use case failed');
@@ -35,6 +40,32 @@ export const respond = async <A>(
   ctx.status = status;
   ctx.type = JSON_TYPE;
   ctx.body = JSON.stringify(result.right);
+};
+
+/** Sends a stored rendering as is (the type first, so Koa keeps it for a Buffer body). */
+export const sendRendered = (ctx: Context, body: Buffer, cache: 'hit' | 'miss'): void => {
+  ctx.status = 200;
+  ctx.type = JSON_TYPE;
+  ctx.body = body;
+  ctx.set('kenali-result-cache', cache);
+};
+
+/**
+ * `respond` for a read route in front of `RenderedResults`: a stored answer whose rows are unchanged is sent
+ * without running the use case; a fresh 200 answer is remembered when `reusable` says so.
+ */
+export const respondRendered = async <A>(
+  ctx: Context,
+  lookup: RenderedLookup,
+  task: TE.TaskEither<AppError, A>,
+  reusable: (value: A) => boolean = () => true,
+): Promise<void> => {
+  if (lookup.hit) return sendRendered(ctx, lookup.hit, 'hit');
+  const result = await task();
+  if (!lookup.remember || E.isLeft(result) || !reusable(result.right)) return sendResult(ctx, result, 200);
+  const body = Buffer.from(JSON.stringify(result.right));
+  lookup.remember(body);
+  sendRendered(ctx, body, 'miss');
 };
 
 /** Decodes input or answers the problem; returns undefined when it answered. */

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import type { Config } from '../config/config.js';
 import { PostgresIdempotencyStore } from '../postgres/postgres-idempotency-store.js';
+import { PostgresResultVersions, type ResultVersions } from '../postgres/postgres-result-versions.js';
+import { RenderedResults } from '../read-cache/rendered-results.js';
 import { PostgresReadinessProbe } from '../postgres/postgres-readiness-probe.js';
 import { PostgresReferenceQueries } from '../postgres/postgres-reference-queries.js';
 import { PostgresUnitOfWork, postgresRepositories } from '../postgres/postgres-unit-of-work.js';
@@ -69,6 +71,19 @@ export const persistenceModule = (infra: Infrastructure) =>
       .inSingletonScope();
     bind(TOKENS.IdempotencyStore)
       .toResolvedValue((knex: Knex) => new PostgresIdempotencyStore(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.ResultVersions)
+      .toResolvedValue((knex: Knex) => new PostgresResultVersions(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.RenderedResults)
+      .toResolvedValue(
+        (versions: ResultVersions, config: Config) =>
+          new RenderedResults(versions, {
+            maxEntries: config.readCaches.resultEntries,
+            ttlMs: config.readCaches.resultTtlMs,
+          }),
+        [TOKENS.ResultVersions, TOKENS.Config],
+      )
       .inSingletonScope();
     bind(TOKENS.ReadinessProbe)
       .toResolvedValue((knex: Knex) => new PostgresReadinessProbe(knex), [TOKENS.Knex])

@@ -39,6 +39,8 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Config } from '../config/config.js';
 import type { PostgresRescoreRuns } from '../postgres/postgres-rescore-runs.js';
+import type { ResultVersions } from '../postgres/postgres-result-versions.js';
+import type { RenderedResults } from '../read-cache/rendered-results.js';
 
 const token = <T>(name: string): ServiceIdentifier<T> => Symbol.for(`kenali.${name}`);
 
@@ -56,6 +58,8 @@ export const TOKENS = {
   UserDirectory: token<UserDirectory>('UserDirectory'),
   ReferenceQueries: token<ReferenceQueries>('ReferenceQueries'),
   ReadinessProbe: token<ReadinessProbe>('ReadinessProbe'),
+  ResultVersions: token<ResultVersions>('ResultVersions'),
+  RenderedResults: token<RenderedResults>('RenderedResults'),
   StartSession: token<StartSession>('StartSession'),
   SubmitRiasec: token<SubmitRiasec>('SubmitRiasec'),
   GetRiasecResult: token<GetRiasecResult>('GetRiasecResult'),

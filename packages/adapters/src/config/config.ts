@@ -23,7 +23,13 @@ export interface Config {
         readonly audience?: string;
       };
   /** Read-side caches in front of PostgreSQL (ADR 0012); 0 turns one off. */
-  readonly readCaches: { readonly userTtlMs: number; readonly referenceTtlMs: number };
+  readonly readCaches: {
+    readonly userTtlMs: number;
+    readonly referenceTtlMs: number;
+    /** Rendered result answers kept per process, reused while their rows' versions match (ADR 0014). */
+    readonly resultEntries: number;
+    readonly resultTtlMs: number;
+  };
   readonly ai: {
     readonly provider: 'gemini' | 'offline';
     readonly apiKey: string | undefined;
@@ -100,6 +106,8 @@ const toConfig = (e: Env): E.Either<string, Config> => {
     readCaches: {
       userTtlMs: e.AUTH_USER_CACHE_TTL_MS ?? 2_000,
       referenceTtlMs: e.REFERENCE_CACHE_TTL_MS ?? 60_000,
+      resultEntries: e.RESULT_CACHE_ENTRIES ?? 2_000,
+      resultTtlMs: e.RESULT_CACHE_TTL_MS ?? e.REFERENCE_CACHE_TTL_MS ?? 60_000,
     },
     ai: {
       provider,

@@ -12,10 +12,10 @@ import type {
 } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
-import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Knex } from 'knex';
-import { attempt } from './attempt.js';
+import { toPortError } from './attempt.js';
+import { type NamedStatement, namedQuery } from './named-query.js';
 import { decodeFitCheck } from './postgres-fit-check-repository.js';
 import { decodeTotals } from './postgres-ikigai-repository.js';
 import { decodeRecommendation } from './postgres-recommendation-repository.js';
@@ -51,7 +51,7 @@ const OUTCOME_JOINS = `
   left join riasec_results r on r.test_session_id = s.id
   left join riasec_codes c on c.id = r.riasec_code_id
   left join ikigai_candidate_professions k on k.test_session_id = s.id`;
-const OWNED = `where s.session_token = ? and s.user_id = ?`;
+const OWNED = `where s.session_token = $1 and s.user_id = $2`;
 // Named columns, never `s.*`: a prepared statement whose result columns change (a column added by the Go
 // side's migration) fails with "cached plan must not change result type".
 const SESSION = SESSION_COLUMNS.map((column) => `s.${column}`).join(', ');
@@ -79,10 +79,7 @@ const RECOMMENDATION_SQL = `select ${SESSION}, ${OUTCOME_COLUMNS},
   from careerprofile_test_sessions s ${OUTCOME_JOINS}
   left join career_recommendations cr on cr.test_session_id = s.id ${OWNED}`;
 
-interface Statement {
-  readonly name: string;
-  readonly text: string;
-}
+type Statement = NamedStatement;
 
 /**
  * Named, so pg prepares each statement once per connection and PostgreSQL plans it once instead of on every
@@ -144,23 +141,22 @@ export class PostgresSessionReads implements SessionReads {
     token: SessionToken,
     decoded: Decoded<D>,
   ): OwnedRead<D> {
-    return pipe(
-      attempt(PORT, () =>
-        this.db.raw<{ rows: Row[] }>(statement.text, [token, user]).options({ name: statement.name }),
-      ),
-      TE.chainEitherK(({ rows }) => {
-        const row = rows[0];
-        if (row === undefined) return E.right(O.none);
-        return pipe(
-          decodeSession(row),
-          E.chain((session) =>
-            pipe(
-              decoded(row, session),
-              E.map((d) => O.some({ session, ...d })),
-            ),
-          ),
-        );
-      }),
-    );
+    // Plain async instead of a TaskEither chain: these reads are the hottest path of the service, and every
+    // combinator step costs promises (measured in bench:floor).
+    return async () => {
+      let rows: Row[];
+      try {
+        rows = await namedQuery<Row>(this.db, statement, [token, user]);
+      } catch (caught) {
+        return E.left(toPortError(PORT)(caught));
+      }
+      const row = rows[0];
+      if (row === undefined) return E.right(O.none);
+      const session = decodeSession(row);
+      if (E.isLeft(session)) return session;
+      const details = decoded(row, session.right);
+      if (E.isLeft(details)) return details;
+      return E.right(O.some({ session: session.right, ...details.right }));
+    };
   }
 }

@@ -1,6 +1,6 @@
 import * as O from 'fp-ts/lib/Option.js';
-import * as TE from 'fp-ts/lib/TaskEither.js';
-import { pipe } from 'fp-ts/lib/function.js';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { PortError } from '../errors/port-error.js';
 import { type SessionError, sessionNotFound } from '../errors/session-error.js';
 import type { SessionToken, UserId } from '../model/ids.js';
@@ -15,22 +15,17 @@ export class GetRiasecResult {
 
   execute(user: UserId, token: SessionToken): TE.TaskEither<GetRiasecResultError, RiasecResponse> {
     const notFound = (): GetRiasecResultError => ({ _tag: 'RiasecResultNotFound' });
-    return pipe(
-      this.repos.reads.riasec(user, token),
-      TE.chainW(TE.fromOption((): GetRiasecResultError => sessionNotFound)),
-      TE.chainW(({ session, outcome }) =>
-        pipe(
-          TE.fromOption(notFound)(outcome),
-          TE.map((found) => ({ session, outcome: found })),
-        ),
-      ),
-      TE.bindW('code', ({ outcome }) =>
-        pipe(
-          this.repos.catalogue.codeById(outcome.riasec_code_id),
-          TE.chainW((code) => TE.fromOption(notFound)(O.fromNullable(code))),
-        ),
-      ),
-      TE.map(({ session, outcome, code }) => riasecResponse(session, outcome, code, null)),
-    );
+    // Plain async over the ports' TaskEithers: a hot read path (ADR 0014).
+    return async () => {
+      const read = await this.repos.reads.riasec(user, token)();
+      if (E.isLeft(read)) return read;
+      if (O.isNone(read.right)) return E.left(sessionNotFound);
+      const { session, outcome } = read.right.value;
+      if (O.isNone(outcome)) return E.left(notFound());
+      const code = await this.repos.catalogue.codeById(outcome.value.riasec_code_id)();
+      if (E.isLeft(code)) return code;
+      if (code.right === undefined) return E.left(notFound());
+      return E.right(riasecResponse(session, outcome.value, code.right, null));
+    };
   }
 }

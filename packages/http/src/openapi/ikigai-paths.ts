@@ -1,3 +1,5 @@
+import { renderedJson } from './rendered-result-header.js';
+
 const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -128,7 +130,7 @@ export const ikigaiPaths = {
       security: secured,
       parameters: tokenParam,
       responses: {
-        200: json('IkigaiCompletionResponse'),
+        200: renderedJson('IkigaiCompletionResponse', { type: 'object' }),
         400: problem('not completed'),
         404: problem('not found'),
         ...common,

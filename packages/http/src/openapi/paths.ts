@@ -1,3 +1,5 @@
+import { renderedJson } from './rendered-result-header.js';
+
 const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
@@ -68,7 +70,7 @@ export const paths = {
       security: secured,
       requestBody: body('RiasecSubmit'),
       responses: {
-        200: json('RIASEC result', ref('RiasecResult')),
+        200: renderedJson('RIASEC result', ref('RiasecResult')),
         400: problem('wrong status, duplicate ids or a different question set'),
         404: problem(
           'session not found (or another user’s), question set missing, code or target profession missing',
@@ -85,7 +87,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
-        200: json('RIASEC result', ref('RiasecResult')),
+        200: renderedJson('RIASEC result', ref('RiasecResult')),
         404: problem('session or result not found'),
         ...authErrors,
       },
@@ -98,7 +100,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
-        200: json('recommendation result', ref('RecommendationResult')),
+        200: renderedJson('recommendation result', ref('RecommendationResult')),
         400: problem('session not finished, or not a RECOMMENDATION session'),
         404: problem('session not found (or another user’s), or no recommendation stored'),
         ...authErrors,
@@ -111,7 +113,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
-        200: json('fit-check result', ref('FitCheckResult')),
+        200: renderedJson('fit-check result', ref('FitCheckResult')),
         400: problem('session not finished, or not a FIT_CHECK session'),
         404: problem('session not found (or another user’s), or no fit-check result stored'),
         ...authErrors,
@@ -124,7 +126,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
-        200: json('personality result', ref('PersonalityResult')),
+        200: renderedJson('personality result', ref('PersonalityResult')),
         400: problem('session not finished'),
         404: problem('session not found (or another user’s), or no RIASEC result stored'),
         ...authErrors,

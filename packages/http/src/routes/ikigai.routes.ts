@@ -6,7 +6,7 @@ import { IkigaiStartBody, SubmitDimensionBody, selectedId } from '../codecs/ikig
 import { SessionTokenParam } from '../codecs/session.codecs.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
 import { idempotent } from '../idempotency/idempotency.middleware.js';
-import { decodeOrAnswer, respond } from '../respond.js';
+import { decodeOrAnswer, respond, respondRendered } from '../respond.js';
 import { currentUser } from './current-user.js';
 
 /** GET /ikigai/dimensions: static, public. */
@@ -76,7 +76,10 @@ export const ikigaiRoutes = (deps: HttpDependencies, limits: RateLimitSettings):
     async (ctx) => {
       const params = decodeOrAnswer(ctx, tokenParam(ctx.params));
       if (!params) return;
-      await respond(ctx, deps.ikigai.result.execute(currentUser(ctx).id, SessionToken(params.session_token)));
+      const caller = currentUser(ctx);
+      const token = SessionToken(params.session_token);
+      const lookup = await deps.rendered.lookup('ikigai', caller.id, token, caller.fullname ?? '');
+      await respondRendered(ctx, lookup, deps.ikigai.result.execute(caller.id, token));
     },
   );
   return router;

@@ -6,7 +6,7 @@ import { RiasecSubmitBody, SessionTokenParam } from '../codecs/session.codecs.js
 import { decodeWith } from '../codecs/decode.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
 import { idempotent } from '../idempotency/idempotency.middleware.js';
-import { decodeOrAnswer, respond } from '../respond.js';
+import { decodeOrAnswer, respond, respondRendered } from '../respond.js';
 import { currentUser } from './current-user.js';
 
 /** RIASEC submit and result reload (upstream §3.2, §3.8). */
@@ -35,7 +35,10 @@ export const riasecRoutes = (deps: HttpDependencies, limits: RateLimitSettings):
     async (ctx) => {
       const params = decodeOrAnswer(ctx, decodeWith(SessionTokenParam, 'path')(ctx.params));
       if (!params) return;
-      await respond(ctx, deps.riasecResult.execute(currentUser(ctx).id, SessionToken(params.session_token)));
+      const caller = currentUser(ctx);
+      const token = SessionToken(params.session_token);
+      const lookup = await deps.rendered.lookup('riasec', caller.id, token, caller.fullname ?? '');
+      await respondRendered(ctx, lookup, deps.riasecResult.execute(caller.id, token));
     },
   );
   return router;

@@ -1,3 +1,5 @@
+import * as E from 'fp-ts/lib/Either.js';
+import * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { sessionNotFound, wrongStatus } from '../../errors/session-error.js';
@@ -23,28 +25,28 @@ export class GetIkigaiResult {
   ) {}
 
   execute(user: UserId, token: SessionToken): TE.TaskEither<GetIkigaiResultError, IkigaiCompletionResponse> {
-    return pipe(
-      this.repos.reads.ikigaiTotals(user, token),
-      TE.chainW(TE.fromOption((): GetIkigaiResultError => sessionNotFound)),
-      TE.chainW(({ session, totals }) => {
-        if (session.status === 'completed') {
-          return pipe(
-            TE.fromOption((): GetIkigaiResultError => ({ _tag: 'IkigaiResultNotFound' }))(totals),
-            TE.map((total) => buildIkigaiCompletionResponse(session.session_token, total)),
-          );
-        }
-        if (session.status !== 'ikigai_ongoing') return TE.left(wrongStatus(session.status, ['completed']));
-        return pipe(
-          this.repos.ikigai.findAnswers(session.id),
-          TE.chainW((answers) =>
-            DIMENSION_KEYS.every((k) => answers[k] !== undefined)
-              ? this.finalize.execute(session)
-              : TE.left<GetIkigaiResultError, IkigaiCompletionResponse>(
-                  wrongStatus(session.status, ['completed']),
-                ),
-          ),
-        );
-      }),
-    );
+    // Plain async over the ports' TaskEithers: a hot read path (ADR 0014).
+    return async () => {
+      const read = await this.repos.reads.ikigaiTotals(user, token)();
+      if (E.isLeft(read)) return read;
+      if (O.isNone(read.right)) return E.left(sessionNotFound);
+      const { session, totals } = read.right.value;
+      if (session.status === 'completed') {
+        return O.isSome(totals)
+          ? E.right(buildIkigaiCompletionResponse(session.session_token, totals.value))
+          : E.left({ _tag: 'IkigaiResultNotFound' as const });
+      }
+      if (session.status !== 'ikigai_ongoing') return E.left(wrongStatus(session.status, ['completed']));
+      return pipe(
+        this.repos.ikigai.findAnswers(session.id),
+        TE.chainW((answers) =>
+          DIMENSION_KEYS.every((k) => answers[k] !== undefined)
+            ? this.finalize.execute(session)
+            : TE.left<GetIkigaiResultError, IkigaiCompletionResponse>(
+                wrongStatus(session.status, ['completed']),
+              ),
+        ),
+      )();
+    };
   }
 }

@@ -1,5 +1,6 @@
-import * as TE from 'fp-ts/lib/TaskEither.js';
-import { pipe } from 'fp-ts/lib/function.js';
+import * as E from 'fp-ts/lib/Either.js';
+import * as O from 'fp-ts/lib/Option.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { SessionToken } from '../../model/ids.js';
 import type { Repositories } from '../../ports/unit-of-work.js';
 import type { UserSummary } from '../../ports/user-directory.js';
@@ -15,32 +16,31 @@ export class GetFitCheckResult {
 
   execute(caller: UserSummary, token: SessionToken): TE.TaskEither<GetFitCheckResultError, FitCheckResult> {
     const { catalogue } = this.repos;
-    return pipe(
-      this.repos.reads.fitCheck(caller.id, token),
-      TE.chainEitherKW(completedRead('FIT_CHECK')),
-      TE.chainW(({ session, rows }) =>
-        pipe(
-          TE.fromOption((): GetFitCheckResultError => ({ _tag: 'FitCheckResultNotFound' }))(rows.record),
-          TE.map((record) => ({ session, record })),
-        ),
-      ),
-      TE.bindW('lookups', ({ record }) =>
-        pipe(
-          TE.Do,
-          TE.apS('userCode', catalogue.codeById(record.user_riasec_code_id)),
-          TE.apS('professionCode', catalogue.codeById(record.profession_riasec_code_id)),
-          TE.apS('briefs', catalogue.briefs([record.profession_id])),
-        ),
-      ),
-      TE.map(({ session, record, lookups }) =>
+    // Plain async over the ports' TaskEithers: a hot read path (ADR 0014).
+    return async () => {
+      const read = await this.repos.reads.fitCheck(caller.id, token)();
+      const completed = E.isLeft(read) ? read : completedRead('FIT_CHECK')(read.right);
+      if (E.isLeft(completed)) return completed;
+      const { session, rows } = completed.right;
+      if (O.isNone(rows.record)) return E.left({ _tag: 'FitCheckResultNotFound' as const });
+      const record = rows.record.value;
+      const [userCode, professionCode, briefs] = await Promise.all([
+        catalogue.codeById(record.user_riasec_code_id)(),
+        catalogue.codeById(record.profession_riasec_code_id)(),
+        catalogue.briefs([record.profession_id])(),
+      ]);
+      if (E.isLeft(userCode)) return userCode;
+      if (E.isLeft(professionCode)) return professionCode;
+      if (E.isLeft(briefs)) return briefs;
+      return E.right(
         buildFitCheckResult({
           header: resultHeader(caller, session),
           record,
-          userCode: lookups.userCode?.riasec_code ?? '',
-          professionCode: lookups.professionCode?.riasec_code ?? '',
-          professionName: lookups.briefs[0]?.name,
+          userCode: userCode.right?.riasec_code ?? '',
+          professionCode: professionCode.right?.riasec_code ?? '',
+          professionName: briefs.right[0]?.name,
         }),
-      ),
-    );
+      );
+    };
   }
 }

@@ -1,6 +1,6 @@
 import * as O from 'fp-ts/lib/Option.js';
-import * as TE from 'fp-ts/lib/TaskEither.js';
-import { pipe } from 'fp-ts/lib/function.js';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { SessionToken } from '../../model/ids.js';
 import type { PersonalityWriter } from '../../ports/ai-ports.js';
 import type { PersonalityCache } from '../../ports/cache-ports.js';
@@ -29,23 +29,18 @@ export class GetPersonalityResult {
     token: SessionToken,
   ): TE.TaskEither<GetPersonalityResultError, PersonalityResult> {
     const missing = (): GetPersonalityResultError => ({ _tag: 'RiasecResultNotFound' });
-    return pipe(
-      this.repos.reads.riasec(caller.id, token),
-      TE.chainEitherKW(completedRead(undefined)),
-      TE.chainW(({ session, rows }) =>
-        pipe(
-          TE.fromOption(missing)(rows.outcome),
-          TE.map((outcome) => ({ session, outcome })),
-        ),
-      ),
-      TE.bindW('code', ({ outcome }) =>
-        pipe(
-          this.repos.catalogue.codeById(outcome.riasec_code_id),
-          TE.chainW((code) => TE.fromOption(missing)(O.fromNullable(code))),
-        ),
-      ),
-      TE.bindW('about', ({ code }) => TE.fromTask(this.about(code))),
-      TE.map(({ session, code, about }) => buildPersonalityResult(session.session_token, code, about)),
-    );
+    // Plain async over the ports' TaskEithers: a hot read path (ADR 0014).
+    return async () => {
+      const read = await this.repos.reads.riasec(caller.id, token)();
+      const completed = E.isLeft(read) ? read : completedRead(undefined)(read.right);
+      if (E.isLeft(completed)) return completed;
+      const { session, rows } = completed.right;
+      if (O.isNone(rows.outcome)) return E.left(missing());
+      const code = await this.repos.catalogue.codeById(rows.outcome.value.riasec_code_id)();
+      if (E.isLeft(code)) return code;
+      if (code.right === undefined) return E.left(missing());
+      const about = await this.about(code.right)();
+      return E.right(buildPersonalityResult(session.session_token, code.right, about));
+    };
   }
 }

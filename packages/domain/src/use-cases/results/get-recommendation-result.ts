@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
@@ -32,44 +33,40 @@ export class GetRecommendationResult {
     private readonly finalize: FinalizeIkigai,
   ) {}
 
+  // Plain async over the ports' TaskEithers: a read route's hot path, where each combinator step costs
+  // promises (ADR 0014); the error channel is the same.
   execute(caller: UserSummary, token: SessionToken): Step<RecommendationResult> {
-    return pipe(
-      this.repos.reads.recommendation(caller.id, token),
-      TE.chainEitherKW(completedRead('RECOMMENDATION')),
-      TE.chainW(({ session, rows }) =>
-        pipe(
-          TE.Do,
-          TE.apSW('recommendation', this.recommendation(session, rows.recommendation)),
-          TE.apSW('outcome', TE.fromOption(riasecMissing)(rows.outcome)),
-          TE.bindW('code', ({ outcome }) =>
-            pipe(
-              this.repos.catalogue.codeById(outcome.riasec_code_id),
-              TE.chainW((code) => TE.fromOption(riasecMissing)(O.fromNullable(code))),
-            ),
-          ),
-          TE.bindW('briefs', ({ outcome, recommendation }) =>
-            this.repos.catalogue.briefs(
-              [
-                ...new Set<number>([
-                  ...outcome.candidates_data.candidates.map((c) => c.profession_id),
-                  ...recommendation.data.recommended_professions.map((p) => p.profession_id),
-                ]),
-              ].map(ProfessionId),
-            ),
-          ),
-          TE.map(({ recommendation, outcome, code, briefs }) =>
-            buildRecommendationResult({
-              header: resultHeader(caller, session),
-              session,
-              data: recommendation.data,
-              outcome,
-              code,
-              briefs,
-            }),
-          ),
-        ),
-      ),
-    );
+    return async () => {
+      const read = await this.repos.reads.recommendation(caller.id, token)();
+      const completed = E.isLeft(read) ? read : completedRead('RECOMMENDATION')(read.right);
+      if (E.isLeft(completed)) return completed;
+      const { session, rows } = completed.right;
+      const recommendation = await this.recommendation(session, rows.recommendation)();
+      if (E.isLeft(recommendation)) return recommendation;
+      if (O.isNone(rows.outcome)) return E.left(riasecMissing());
+      const outcome = rows.outcome.value;
+      const ids = new Set<number>([
+        ...outcome.candidates_data.candidates.map((c) => c.profession_id),
+        ...recommendation.right.data.recommended_professions.map((p) => p.profession_id),
+      ]);
+      const [code, briefs] = await Promise.all([
+        this.repos.catalogue.codeById(outcome.riasec_code_id)(),
+        this.repos.catalogue.briefs([...ids].map(ProfessionId))(),
+      ]);
+      if (E.isLeft(code)) return code;
+      if (code.right === undefined) return E.left(riasecMissing());
+      if (E.isLeft(briefs)) return briefs;
+      return E.right(
+        buildRecommendationResult({
+          header: resultHeader(caller, session),
+          session,
+          data: recommendation.right.data,
+          outcome,
+          code: code.right,
+          briefs: briefs.right,
+        }),
+      );
+    };
   }
 
   /**
