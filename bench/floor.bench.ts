@@ -79,6 +79,17 @@ export const benchFloor = async (): Promise<BenchReport> => {
     const first = await measureFloor(db.url, floorRequests);
     const measured = [];
     for (const route of routes) measured.push({ route, result: await measure(route) });
+    // The same routes on a second server that renders every answer (ADR 0014's cache off), for the record.
+    const rendering = await startKenali(db.url, { RESULT_CACHE_ENTRIES: '0' });
+    const uncached = [];
+    try {
+      for (const route of routes) {
+        const r = { ...route, url: rendering.url, name: `${route.name}, cache off` };
+        uncached.push({ route: r, result: await measure(r) });
+      }
+    } finally {
+      await rendering.stop();
+    }
     const last = await measureFloor(db.url, floorRequests);
     const floorRps = (first.rps + last.rps) / 2;
     details.floor = { first, last };
@@ -92,6 +103,13 @@ export const benchFloor = async (): Promise<BenchReport> => {
         info(BENCH, `${route.name} throughput`, result.rps, 'req/s'),
         info(BENCH, `${route.name} p99 (10 connections)`, result.p99, 'ms'),
         check(BENCH, `${route.name} ÷ floor`, result.rps / floorRps, '×', '>=', 0.5),
+      );
+    }
+    for (const { route, result } of uncached) {
+      details[route.name] = result;
+      rows.push(
+        info(BENCH, `${route.name} (RESULT_CACHE_ENTRIES=0) throughput`, result.rps, 'req/s'),
+        info(BENCH, `${route.name} (RESULT_CACHE_ENTRIES=0) ÷ floor`, result.rps / floorRps, '×'),
       );
     }
     for (const diagnostic of DIAGNOSTICS) {

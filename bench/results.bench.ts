@@ -85,6 +85,21 @@ export const benchResults = async (): Promise<BenchReport> => {
         check(BENCH, `${name} ÷ floor`, result.rps / floorRps, '×', '>=', 0.5),
       );
     }
+    // The same tabs on a second server that renders every answer (ADR 0014's cache off), for the record.
+    const rendering = await startKenali(db.url, { REDIS_URL: redis.url, RESULT_CACHE_ENTRIES: '0' });
+    try {
+      for (const [name, requests] of routes) {
+        const label = `${name}, cache off`;
+        const result = await measure(label, rendering.url, requests);
+        details[label] = result;
+        rows.push(
+          info(BENCH, `${name} (RESULT_CACHE_ENTRIES=0) throughput`, result.rps, 'req/s'),
+          info(BENCH, `${name} (RESULT_CACHE_ENTRIES=0) ÷ floor`, result.rps / floorRps, '×'),
+        );
+      }
+    } finally {
+      await rendering.stop();
+    }
   } finally {
     await kenali.stop();
     await redis.dispose();
