@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { RenderedLookup } from '@kenali/adapters';
+import type { PortError } from '@kenali/domain';
 import type { Context } from 'koa';
 import { type AppError, toProblem } from './error-mapping.js';
 import { type Problem, sendProblem } from './problem.js';
@@ -56,10 +57,12 @@ export const sendRendered = (ctx: Context, body: Buffer, cache: 'hit' | 'miss'):
  */
 export const respondRendered = async <A>(
   ctx: Context,
-  lookup: RenderedLookup,
+  looked: E.Either<PortError, RenderedLookup>,
   task: TE.TaskEither<AppError, A>,
   reusable: (value: A) => boolean = () => true,
 ): Promise<void> => {
+  if (E.isLeft(looked)) return sendResult(ctx, looked, 200);
+  const lookup = looked.right;
   if (lookup.hit) return sendRendered(ctx, lookup.hit, 'hit');
   const result = await task();
   if (!lookup.remember || E.isLeft(result) || !reusable(result.right)) return sendResult(ctx, result, 200);

@@ -1,6 +1,7 @@
 import { TOKENS } from '@kenali/adapters';
-import type { AiError, PersonalityWriter } from '@kenali/domain';
+import { type AiError, type PersonalityWriter, portError } from '@kenali/domain';
 import { expect } from 'chai';
+import * as E from 'fp-ts/lib/Either.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { API, sessionRow } from '../../support/flows.js';
 import { type TestApp, type TestUser, createUser, testApp } from '../../support/kenali-app.js';
@@ -129,6 +130,28 @@ describe('rendered result answers, reused while their rows are unchanged (ADR 00
     expect(a.status).to.equal(200);
     expect(b.headers[CACHE_HEADER]).to.equal(undefined);
     expect(b.text).to.equal(a.text);
+  });
+
+  it('answers 503 when the version read finds storage down, without running the route on it', async () => {
+    let asked = 0;
+    const failing = await testApp(
+      {},
+      {
+        configure: (c) =>
+          c.rebind(TOKENS.ResultVersions).toConstantValue({
+            of: () => {
+              asked += 1;
+              return Promise.resolve(E.left(portError('result_versions', 'unavailable', 'test: down')));
+            },
+          }),
+      },
+    );
+    const res = await failing.http
+      .get(`${RESULT}/recommendation/${tokens.recommendation}`)
+      .set(owner.headers);
+    expect(res.status).to.equal(503);
+    expect(res.headers['content-type']).to.match(/problem\+json/);
+    expect(asked).to.equal(1);
   });
 
   it('never reuses the generic personality text of an AI outage: each read asks the AI again', async () => {

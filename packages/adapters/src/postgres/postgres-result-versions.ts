@@ -1,5 +1,7 @@
-import type { SessionToken, UserId } from '@kenali/domain';
+import type { PortError, SessionToken, UserId } from '@kenali/domain';
+import * as E from 'fp-ts/lib/Either.js';
 import type { Knex } from 'knex';
+import { toPortError } from './attempt.js';
 import { type NamedStatement, namedQuery } from './named-query.js';
 
 /** The read routes whose rendered answers may be reused while the rows behind them are unchanged. */
@@ -11,8 +13,8 @@ export type ResultRoute = 'riasec' | 'ikigai' | 'fit-check' | 'recommendation' |
  * would read the same rows. Catalogue tables read through the reference cache are not part of it.
  */
 export interface ResultVersions {
-  /** undefined: no such session for this user, or storage failed (the route then answers for itself). */
-  of(route: ResultRoute, user: UserId, token: SessionToken): Promise<string | undefined>;
+  /** undefined: no such session for this user (the route then answers for itself). */
+  of(route: ResultRoute, user: UserId, token: SessionToken): Promise<E.Either<PortError, string | undefined>>;
 }
 
 const version = (...aliases: string[]): string =>
@@ -52,12 +54,16 @@ const STATEMENTS: Record<ResultRoute, NamedStatement> = {
 export class PostgresResultVersions implements ResultVersions {
   constructor(private readonly db: Knex) {}
 
-  async of(route: ResultRoute, user: UserId, token: SessionToken): Promise<string | undefined> {
+  async of(
+    route: ResultRoute,
+    user: UserId,
+    token: SessionToken,
+  ): Promise<E.Either<PortError, string | undefined>> {
     try {
       const rows = await namedQuery<{ version: string }>(this.db, STATEMENTS[route], [token, user]);
-      return rows[0]?.version;
-    } catch {
-      return undefined;
+      return E.right(rows[0]?.version);
+    } catch (caught) {
+      return E.left(toPortError('result_versions')(caught));
     }
   }
 }

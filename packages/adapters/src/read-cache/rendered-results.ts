@@ -1,4 +1,5 @@
-import type { SessionToken, UserId } from '@kenali/domain';
+import type { PortError, SessionToken, UserId } from '@kenali/domain';
+import * as E from 'fp-ts/lib/Either.js';
 import type { ResultRoute, ResultVersions } from '../postgres/postgres-result-versions.js';
 import { type MemoryCacheOptions, MemoryTtlStore } from '../redis/memory-ttl-store.js';
 
@@ -12,7 +13,7 @@ interface Entry {
   readonly body: Buffer;
 }
 
-const NOTHING: RenderedLookup = { hit: undefined, remember: undefined };
+const NOTHING = E.right<PortError, RenderedLookup>({ hit: undefined, remember: undefined });
 
 /**
  * Rendered answers of the read routes, per process (ADR 0014). An answer is reused only while the versions
@@ -42,20 +43,23 @@ export class RenderedResults {
     user: UserId,
     token: SessionToken,
     viewer: string,
-  ): Promise<RenderedLookup> {
+  ): Promise<E.Either<PortError, RenderedLookup>> {
     const entries = this.entries;
     if (!entries) return NOTHING;
     // Read before the route renders: a write landing in between yields a newer answer under an older
-    // version, which the next request sees as changed; never the reverse.
-    const version = await this.versions.of(route, user, token);
+    // version, which the next request sees as changed; never the reverse. A storage failure is the
+    // route's answer (503), not a second wait on the same dead database.
+    const read = await this.versions.of(route, user, token);
+    if (E.isLeft(read)) return read;
+    const version = read.right;
     if (version === undefined) return NOTHING;
     const key = `${route}\u0000${user}\u0000${token}`;
     const validator = `${version}\u0000${viewer}`;
     const found = entries.get(key);
-    if (found?.validator === validator) return { hit: found.body };
-    return {
+    if (found?.validator === validator) return E.right({ hit: found.body });
+    return E.right({
       hit: undefined,
-      remember: (body) => entries.set(key, { validator, body }, this.settings.ttlMs),
-    };
+      remember: (body: Buffer) => entries.set(key, { validator, body }, this.settings.ttlMs),
+    });
   }
 }
