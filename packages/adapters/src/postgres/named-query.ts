@@ -15,25 +15,17 @@ interface PooledClient {
 /**
  * Runs a named statement on a connection of knex's own pool (same timeouts, type parsers and limits), but
  * without knex's query runner: for the one-statement reads of the result routes that runner was the largest
- * cost left in the process (ADR 0014). Inside a transaction the statement runs on that transaction's
- * connection, through knex, so it sees the transaction's writes.
+ * cost left in the process (ADR 0014). For a transaction, knex's client hands out that transaction's own
+ * connection (and releasing it is a no-op), so the statement sees the transaction's writes; the text is
+ * always the same, as pg requires of a name prepared on a connection.
  */
 export const namedQuery = async <R>(
   db: Knex | Knex.Transaction,
   statement: NamedStatement,
   values: readonly unknown[],
 ): Promise<R[]> => {
-  if (db.isTransaction) {
-    // knex binds `?` in order of appearance: each `$n` becomes `?` with its value.
-    const ordered: unknown[] = [];
-    const positional = statement.text.replace(/\$(\d+)/g, (_match, n: string) => {
-      ordered.push(values[Number(n) - 1]);
-      return '?';
-    });
-    const result = await db
-      .raw<{ rows: R[] }>(positional, ordered as Knex.RawBinding[])
-      .options({ name: statement.name });
-    return result.rows;
+  if (db.isTransaction && (db as Knex.Transaction).isCompleted()) {
+    throw new Error(`transaction already complete: ${statement.name}`);
   }
   const client = db.client as PooledClient;
   const connection = await client.acquireConnection();
