@@ -44,7 +44,7 @@ const sendResult = <A>(ctx: Context, result: E.Either<AppError, A>, status: numb
 };
 
 /** Sends a stored rendering as is (the type first, so Koa keeps it for a Buffer body). */
-export const sendRendered = (ctx: Context, body: Buffer, cache: 'hit' | 'miss'): void => {
+const sendRendered = (ctx: Context, body: Buffer, cache: 'hit' | 'miss'): void => {
   ctx.status = 200;
   ctx.type = JSON_TYPE;
   ctx.body = body;

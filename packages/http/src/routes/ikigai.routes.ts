@@ -6,7 +6,8 @@ import { IkigaiStartBody, SubmitDimensionBody, selectedId } from '../codecs/ikig
 import { SessionTokenParam } from '../codecs/session.codecs.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
 import { idempotent } from '../idempotency/idempotency.middleware.js';
-import { decodeOrAnswer, respond, respondRendered } from '../respond.js';
+import { decodeOrAnswer, respond } from '../respond.js';
+import { renderedRead } from './rendered-read.js';
 import { currentUser } from './current-user.js';
 
 /** GET /ikigai/dimensions: static, public. */
@@ -73,14 +74,7 @@ export const ikigaiRoutes = (deps: HttpDependencies, limits: RateLimitSettings):
   router.get(
     '/career-profile/ikigai/result/:session_token',
     rateLimit(limits, { name: 'ikigai-result', max: 30, per: 'minute' }),
-    async (ctx) => {
-      const params = decodeOrAnswer(ctx, tokenParam(ctx.params));
-      if (!params) return;
-      const caller = currentUser(ctx);
-      const token = SessionToken(params.session_token);
-      const lookup = await deps.rendered.lookup('ikigai', caller.id, token, caller.fullname ?? '');
-      await respondRendered(ctx, lookup, deps.ikigai.result.execute(caller.id, token));
-    },
+    renderedRead(deps.rendered, 'ikigai', (caller, token) => deps.ikigai.result.execute(caller.id, token)),
   );
   return router;
 };

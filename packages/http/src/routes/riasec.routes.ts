@@ -2,11 +2,12 @@ import { SessionToken } from '@kenali/domain';
 import Router from '@koa/router';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import type { HttpDependencies } from '../dependencies.js';
-import { RiasecSubmitBody, SessionTokenParam } from '../codecs/session.codecs.js';
+import { RiasecSubmitBody } from '../codecs/session.codecs.js';
 import { decodeWith } from '../codecs/decode.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
 import { idempotent } from '../idempotency/idempotency.middleware.js';
-import { decodeOrAnswer, respond, respondRendered } from '../respond.js';
+import { decodeOrAnswer, respond } from '../respond.js';
+import { renderedRead } from './rendered-read.js';
 import { currentUser } from './current-user.js';
 
 /** RIASEC submit and result reload (upstream §3.2, §3.8). */
@@ -32,14 +33,7 @@ export const riasecRoutes = (deps: HttpDependencies, limits: RateLimitSettings):
   router.get(
     '/career-profile/riasec/result/:session_token',
     rateLimit(limits, { name: 'riasec-result', max: 60, per: 'minute' }),
-    async (ctx) => {
-      const params = decodeOrAnswer(ctx, decodeWith(SessionTokenParam, 'path')(ctx.params));
-      if (!params) return;
-      const caller = currentUser(ctx);
-      const token = SessionToken(params.session_token);
-      const lookup = await deps.rendered.lookup('riasec', caller.id, token, caller.fullname ?? '');
-      await respondRendered(ctx, lookup, deps.riasecResult.execute(caller.id, token));
-    },
+    renderedRead(deps.rendered, 'riasec', (caller, token) => deps.riasecResult.execute(caller.id, token)),
   );
   return router;
 };
