@@ -15,7 +15,7 @@ const REPLAYS = Number(process.env.BENCH_REPLAYS ?? 1000);
 const START = `${API}/recommendation/start`;
 
 /** POST recommendation/start; `key` undefined sends no Idempotency-Key. */
-const post = async (base: string, user: string, key: string | undefined, expected = 201) => {
+const post = async (base: string, user: string, key: string | undefined, expected = 200) => {
   const headers: Record<string, string> = { 'x-user-id': user, 'content-type': 'application/json' };
   if (key) headers['idempotency-key'] = key;
   const res = await fetch(`${base}${START}`, { method: 'POST', headers, body: JSON.stringify(startBody) });

@@ -25,7 +25,7 @@ const DURATION = Number(process.env.BENCH_RESULTS_SECONDS ?? 10);
 const fitChecks = async (base: string, users: string[]): Promise<Session[]> =>
   inParallel(users, 4, async (user) => {
     const body = { persona_type: 'ACHIEVER', target_profession_id: 101 };
-    const started = await call(base, 'POST', `${API}/fit-check/start`, user, body, { expect: 201 });
+    const started = await call(base, 'POST', `${API}/fit-check/start`, user, body, { expect: 200 });
     const s = { user, token: started.body.session_token as string };
     await submitRiasec(base, s);
     return s;

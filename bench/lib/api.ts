@@ -64,7 +64,7 @@ export const call = async (
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  const expected = options.expect ?? (path.endsWith('/recommendation/start') ? 201 : 200);
+  const expected = options.expect ?? 200;
   if (res.status !== expected) throw new Error(`${method} ${path} → ${res.status}: ${text.slice(0, 300)}`);
   return { status: res.status, body: JSON.parse(text) as Record<string, unknown>, headers: res.headers };
 };

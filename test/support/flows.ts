@@ -37,7 +37,7 @@ export const completeRiasec = async (app: TestApp, user: TestUser, scores = I_SI
     .post(`${API}/recommendation/start`)
     .set(user.headers)
     .send({ persona_type: 'BUILDER' });
-  expect(started.status).to.equal(201);
+  expect(started.status).to.equal(200);
   const token = started.body.session_token as string;
   const submitted = await app.http
     .post(`${API}/riasec/submit`)

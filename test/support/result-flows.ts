@@ -28,7 +28,7 @@ export const startOnly = async (app: TestApp, user: TestUser, goal: 'recommendat
     goal === 'fit-check'
       ? { persona_type: 'BUILDER', target_profession_id: 101 }
       : { persona_type: 'BUILDER' };
-  return (await post(app, user, `${goal}/start`, body, 201)).session_token as string;
+  return (await post(app, user, `${goal}/start`, body, 200)).session_token as string;
 };
 
 /** A RECOMMENDATION test driven the way the upstream app does: RIASEC, Ikigai start, four answers. */
@@ -65,7 +65,7 @@ export const completeFitCheck = async (
     user,
     'fit-check/start',
     { persona_type: 'ACHIEVER', target_profession_id: target },
-    201,
+    200,
   );
   const token = started.session_token as string;
   const done = await post(app, user, 'riasec/submit', {

@@ -15,7 +15,7 @@ describe('POST /career-profile/riasec/submit and GET /riasec/result', () => {
 
   const start = async (user: TestUser) => {
     const res = await app.http.post(START).set(user.headers).send({ persona_type: 'BUILDER' });
-    expect(res.status).to.equal(201);
+    expect(res.status).to.equal(200);
     return res.body as { session_token: string; question_ids: number[] };
   };
   const rowCounts = async (token: string) => {

@@ -21,7 +21,7 @@ describe('POST /career-profile/*/start', () => {
   it('starts a RECOMMENDATION test: debits 3 tokens with a ledger row, writes session, history and the question order', async () => {
     const user = await createUser(app.knex, { tokens: 5 });
     const res = await app.http.post(START).set(user.headers).send({ persona_type: 'pathfinder' });
-    expect(res.status).to.equal(201);
+    expect(res.status).to.equal(200);
     expect(res.body).to.include({
       test_goal: 'RECOMMENDATION',
       status: 'riasec_ongoing',
@@ -55,7 +55,7 @@ describe('POST /career-profile/*/start', () => {
       .post(FIT_START)
       .set(user.headers)
       .send({ persona_type: 'BUILDER', target_profession_id: 101 });
-    expect(res.status).to.equal(201);
+    expect(res.status).to.equal(200);
     expect(res.body.test_goal).to.equal('FIT_CHECK');
     expect(await balanceOf(app.knex, user.id)).to.equal(0);
     const [session] = await sessionsOf(user.id);
@@ -165,8 +165,8 @@ describe('POST /career-profile/*/start', () => {
       ),
     );
     const statuses = responses.map((r) => r.status);
-    expect(statuses.filter((s) => s === 201)).to.have.length(1);
-    expect(statuses.filter((s) => s !== 201).every((s) => s === 409 || s === 402)).to.equal(true);
+    expect(statuses.filter((s) => s === 200)).to.have.length(1);
+    expect(statuses.filter((s) => s !== 200).every((s) => s === 409 || s === 402)).to.equal(true);
     expect(await sessionsOf(user.id)).to.have.length(1);
     expect(await ledgerOf(user.id)).to.have.length(1);
     expect(await balanceOf(app.knex, user.id)).to.equal(0);

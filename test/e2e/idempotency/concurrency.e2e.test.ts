@@ -28,7 +28,7 @@ describe('idempotent POSTs under concurrency (E)', function () {
     expect(duplicate.body.type).to.match(/idempotency-in-flight$/);
     await release();
     const first = await original;
-    expect(first.status).to.equal(201);
+    expect(first.status).to.equal(200);
     const replay = await start(user.headers, 'held-1');
     expect(replay.headers['idempotent-replayed']).to.equal('true');
     expect(replay.text).to.equal(first.text);
@@ -44,7 +44,7 @@ describe('idempotent POSTs under concurrency (E)', function () {
     await sleep(700);
     await release();
     const [first, replay] = await Promise.all([original, waiting]);
-    expect(replay.status).to.equal(201);
+    expect(replay.status).to.equal(200);
     expect(replay.headers['idempotent-replayed']).to.equal('true');
     expect(replay.text).to.equal(first.text);
   });
@@ -57,10 +57,10 @@ describe('idempotent POSTs under concurrency (E)', function () {
       );
       const statuses = new Set(responses.map((r) => r.status));
       expect(
-        [...statuses].every((s) => s === 201 || s === 409),
+        [...statuses].every((s) => s === 200 || s === 409),
         `round ${round}: ${[...statuses].join(',')}`,
       ).to.equal(true);
-      const created = responses.filter((r) => r.status === 201);
+      const created = responses.filter((r) => r.status === 200);
       expect(new Set(created.map((r) => r.text)).size, `round ${round}`).to.equal(1);
       expect(created.filter((r) => r.headers['idempotent-replayed'] === 'false')).to.have.length(1);
       expect(await ledgerCount(app.knex, user.id), `round ${round}`).to.equal(1);
@@ -82,7 +82,7 @@ describe('idempotent POSTs under concurrency (E)', function () {
         .set('idempotency-key', 'conflict-1')
         .send({ persona_type: 'ACHIEVER' }),
     ]);
-    expect([a.status, b.status].filter((s) => s === 201)).to.have.length(1);
+    expect([a.status, b.status].filter((s) => s === 200)).to.have.length(1);
     expect([a.status, b.status].filter((s) => s === 409 || s === 422)).to.have.length(1);
     expect(await ledgerCount(app.knex, user.id)).to.equal(1);
   });
@@ -92,7 +92,7 @@ describe('idempotent POSTs under concurrency (E)', function () {
     const responses = await Promise.all(
       Array.from({ length: 20 }, () => app.http.post(START).set(user.headers).send(body)),
     );
-    expect(responses.every((r) => r.status === 201 || r.status === 409)).to.equal(true);
+    expect(responses.every((r) => r.status === 200 || r.status === 409)).to.equal(true);
     expect(await ledgerCount(app.knex, user.id)).to.equal(1);
   });
 });

@@ -25,12 +25,12 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
     it('A1–A3: executes once, marks the first answer, replays ten retries byte for byte, charges once', async () => {
       const user = await createUser(app.knex, { tokens: 9 });
       const first = await start(user.headers, 'order-1');
-      expect(first.status).to.equal(201);
+      expect(first.status).to.equal(200);
       expect(first.headers['idempotent-replayed']).to.equal('false');
       expect(first.headers['idempotency-key']).to.equal('order-1');
       for (let i = 0; i < 10; i++) {
         const replay = await start(user.headers, 'order-1');
-        expect(replay.status).to.equal(201);
+        expect(replay.status).to.equal(200);
         expect(replay.headers['idempotent-replayed']).to.equal('true');
         expect(replay.headers['content-type']).to.equal(first.headers['content-type']);
         expect(replay.text).to.equal(first.text);
@@ -41,7 +41,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
 
     it('A4: distinct keys are distinct intents (the second meets retake protection, not a replay)', async () => {
       const user = await createUser(app.knex, { tokens: 9 });
-      expect((await start(user.headers, 'k-1')).status).to.equal(201);
+      expect((await start(user.headers, 'k-1')).status).to.equal(200);
       const second = await start(user.headers, 'k-2');
       expect(second.status).to.equal(409);
       expect(second.headers['idempotent-replayed']).to.equal('false');
@@ -59,7 +59,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
       const off = await testApp({ IDEMPOTENCY_ENABLED: 'false' });
       const user = await createUser(off.knex, { tokens: 9 });
       const res = await off.http.post(START).set(user.headers).set('idempotency-key', 'off-1').send(body);
-      expect(res.status).to.equal(201);
+      expect(res.status).to.equal(200);
       expect(res.headers).to.not.have.property('idempotent-replayed');
       expect(await keyRows(off.knex, user.id)).to.have.length(0);
     });
@@ -82,7 +82,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
 
     it('B1: 255 characters pass, 256 and 10 KB are refused', async () => {
       const user = await createUser(app.knex, { tokens: 9 });
-      expect((await start(user.headers, 'a'.repeat(255))).status).to.equal(201);
+      expect((await start(user.headers, 'a'.repeat(255))).status).to.equal(200);
       await refused('a'.repeat(256));
       await refused('b'.repeat(10 * 1024));
     });
@@ -106,7 +106,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
     it('B4: the quoted form is the same key as the bare one; an unbalanced quote is refused', async () => {
       const user = await createUser(app.knex, { tokens: 9 });
       const quoted = await start(user.headers, '"quoted-1"');
-      expect(quoted.status).to.equal(201);
+      expect(quoted.status).to.equal(200);
       expect(quoted.headers['idempotency-key']).to.equal('quoted-1');
       const bare = await start(user.headers, 'quoted-1');
       expect(bare.headers['idempotent-replayed']).to.equal('true');
@@ -123,7 +123,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
       const huge = await start(user.headers, 'big-1', { ...body, padding: 'x'.repeat(300 * 1024) });
       expect(huge.status).to.equal(413);
       const ok = await start(user.headers, 'big-1');
-      expect(ok.status).to.equal(201);
+      expect(ok.status).to.equal(200);
       expect(ok.headers['idempotent-replayed']).to.equal('false');
     });
 
@@ -142,7 +142,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
         .set(user.headers)
         .set('idempotency-key', 'fp-1')
         .send({ persona_type: 'BUILDER', target_profession_id: 101 });
-      expect(first.status).to.equal(201);
+      expect(first.status).to.equal(200);
       const reordered = await app.http
         .post(FIT_START)
         .set(user.headers)
@@ -168,7 +168,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
 
     it('C3: the same key on another route is 422', async () => {
       const user = await createUser(app.knex, { tokens: 9 });
-      expect((await start(user.headers, 'route-1')).status).to.equal(201);
+      expect((await start(user.headers, 'route-1')).status).to.equal(200);
       const other = await app.http
         .post(FIT_START)
         .set(user.headers)
@@ -183,7 +183,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
       const [a, b] = [await createUser(app.knex, { tokens: 9 }), await createUser(app.knex, { tokens: 9 })];
       const ra = await start(a.headers, 'shared-key');
       const rb = await start(b.headers, 'shared-key', { persona_type: 'ACHIEVER' });
-      expect(rb.status).to.equal(201);
+      expect(rb.status).to.equal(200);
       expect(rb.headers['idempotent-replayed']).to.equal('false');
       expect(rb.body.session_token).to.not.equal(ra.body.session_token);
       expect(await ledgerCount(app.knex, a.id)).to.equal(1);
@@ -213,7 +213,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
       expect(await keyRows(app.knex, user.id)).to.have.length(0);
       await app.knex('token_wallet').where({ user_id: user.id }).update({ balance: 5 });
       const paid = await start(user.headers, 'f-2');
-      expect(paid.status).to.equal(201);
+      expect(paid.status).to.equal(200);
       expect(paid.headers['idempotent-replayed']).to.equal('false');
       expect(await ledgerCount(app.knex, user.id)).to.equal(1);
     });
@@ -261,7 +261,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
         await app.knex.raw('drop trigger kenali_test_fail on token_ledger');
       }
       const retry = await start(user.headers, 'f5');
-      expect(retry.status).to.equal(201);
+      expect(retry.status).to.equal(200);
       expect(retry.headers['idempotent-replayed']).to.equal('false');
       expect(await ledgerCount(app.knex, user.id)).to.equal(1);
     });
@@ -275,7 +275,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
         .set(user.headers)
         .set('idempotency-key', 'ttl-1')
         .send({ persona_type: 'BUILDER', target_profession_id: 101 });
-      expect(first.status).to.equal(201);
+      expect(first.status).to.equal(200);
       await app
         .knex('careerprofile_test_sessions')
         .where({ user_id: user.id })
@@ -286,7 +286,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
         .set(user.headers)
         .set('idempotency-key', 'ttl-1')
         .send({ persona_type: 'ACHIEVER', target_profession_id: 101 });
-      expect(later.status).to.equal(201);
+      expect(later.status).to.equal(200);
       expect(later.headers['idempotent-replayed']).to.equal('false');
       expect(later.body.session_token).to.not.equal(first.body.session_token);
     });
@@ -307,7 +307,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
       const user = await createUser(app.knex, { tokens: 9 });
       const a = await start(user.headers);
       const b = await start(user.headers);
-      expect(a.status).to.equal(201);
+      expect(a.status).to.equal(200);
       expect(b.headers['idempotent-replayed']).to.equal('true');
       expect(b.text).to.equal(a.text);
       expect(await ledgerCount(app.knex, user.id)).to.equal(1);
@@ -315,7 +315,7 @@ describe('idempotent POSTs: contract, keys, fingerprints, scope, stored outcomes
 
     it('I3–I5: other users, other bodies and keyed requests are not matched by the fallback', async () => {
       const [a, b] = [await createUser(app.knex, { tokens: 9 }), await createUser(app.knex, { tokens: 9 })];
-      expect((await start(a.headers)).status).to.equal(201);
+      expect((await start(a.headers)).status).to.equal(200);
       expect((await start(b.headers)).headers['idempotent-replayed']).to.equal('false');
       const keyed = await start(a.headers, 'after-keyless');
       expect(keyed.headers['idempotent-replayed']).to.equal('false');

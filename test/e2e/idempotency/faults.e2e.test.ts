@@ -36,7 +36,7 @@ describe('idempotent POSTs under faults (E5, G)', function () {
         const responses = await Promise.all(
           Array.from({ length: 50 }, (_, i) => post(servers[i % 2].url, user.id, `multi-${round}`)),
         );
-        expect(responses.every((r) => r.status === 201 || r.status === 409)).to.equal(true);
+        expect(responses.every((r) => r.status === 200 || r.status === 409)).to.equal(true);
         expect(await ledgerCount(app.knex, user.id)).to.equal(1);
         expect(await sessionCount(app.knex, user.id)).to.equal(1);
       }
@@ -58,14 +58,14 @@ describe('idempotent POSTs under faults (E5, G)', function () {
     const survivor = await startServerProcess(env);
     try {
       const early = await post(survivor.url, user.id, 'crash-1');
-      expect([409, 201]).to.include(early.status);
+      expect([409, 200]).to.include(early.status);
       let final = early;
       const deadline = Date.now() + 5000;
       while (final.status === 409 && Date.now() < deadline) {
         await sleep(250);
         final = await post(survivor.url, user.id, 'crash-1');
       }
-      expect(final.status).to.equal(201);
+      expect(final.status).to.equal(200);
       expect(await ledgerCount(app.knex, user.id)).to.equal(1);
       expect(await sessionCount(app.knex, user.id)).to.equal(1);
       const replay = await post(survivor.url, user.id, 'crash-1');
@@ -98,7 +98,7 @@ describe('idempotent POSTs under faults (E5, G)', function () {
     try {
       const user = await createUser(app.knex, { tokens: 9 });
       const first = await post(server.url, user.id, 'redis-down');
-      expect(first.status).to.equal(201);
+      expect(first.status).to.equal(200);
       const replay = await post(server.url, user.id, 'redis-down');
       expect(replay.headers.get('idempotent-replayed')).to.equal('true');
       expect(await replay.text()).to.equal(await first.text());

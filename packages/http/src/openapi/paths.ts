@@ -36,7 +36,7 @@ export const paths = {
       security: secured,
       requestBody: body('StartRecommendation'),
       responses: {
-        201: json('session started', ref('StartSessionResponse')),
+        200: json('session started', ref('StartSessionResponse')),
         402: problem('not enough tokens; balance unchanged'),
         404: problem('no token wallet'),
         409: problem('another session is still running (active_session_exists); nothing charged'),
@@ -51,7 +51,7 @@ export const paths = {
       security: secured,
       requestBody: body('StartFitCheck'),
       responses: {
-        201: json('session started', ref('StartSessionResponse')),
+        200: json('session started', ref('StartSessionResponse')),
         409: problem('another session is still running'),
         422: problem('invalid body or persona (PATHFINDER has no fit check)'),
         ...authErrors,

@@ -26,7 +26,6 @@ export const sessionRoutes = (deps: HttpDependencies, limits: RateLimitSettings)
           persona: body.persona_type,
           targetProfessionId: null,
         }),
-        201,
       );
     },
   );
@@ -45,7 +44,6 @@ export const sessionRoutes = (deps: HttpDependencies, limits: RateLimitSettings)
           persona: body.persona_type,
           targetProfessionId: ProfessionId(body.target_profession_id),
         }),
-        201,
       );
     },
   );
