@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { UPSTREAM_DATA_DIR } from '../../support/paths.js';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +17,7 @@ import {
   serverHasLz4,
 } from '../../../packages/adapters/src/postgres/migrations/20261204000010_lz4_documents.js';
 import type { ScratchDatabase } from '../../support/database.js';
+import { upstreamFiles } from '../../support/paths.js';
 import { createScratchDatabase, resetData } from '../../support/database.js';
 
 const MIGRATIONS = [
@@ -75,8 +74,6 @@ const KENALI_TABLES = [
 ];
 
 const KNEX_TABLES = ['knex_migrations', 'knex_migrations_lock'];
-
-const SEED_FILE = join(UPSTREAM_DATA_DIR, 'riasec_codes_seed.sql');
 
 /**
  * Row 129 (ERA) of the upstream seed holds `"Business model": How to …` inside a JSON array, which is not
@@ -553,10 +550,7 @@ describe('postgres schema and migrations', function () {
     });
 
     it('loads the upstream 156-code RIASEC seed unchanged (except its one known JSON defect)', async function () {
-      if (!existsSync(SEED_FILE)) {
-        console.log(`      [skip] upstream seed not found at ${SEED_FILE} (set KENALI_UPSTREAM_DATA)`);
-        this.skip();
-      }
+      const [SEED_FILE] = upstreamFiles(this, 'riasec_codes_seed.sql');
       const seed = await readFile(SEED_FILE, 'utf8');
       const rawError = await loadSeed(db.url, seed);
       if (rawError !== undefined) {

@@ -59,62 +59,66 @@ interface Subject {
   readonly personality: PersonalityCache;
   /** Lets time pass: a fake clock for memory, a real wait for Redis. */
   elapse(ms: number): Promise<void>;
+  /** Names a token or code so that runs sharing one Redis never meet. */
+  key?: (name: string) => string;
 }
 
 /** One behaviour contract for both implementations, so the memory twin cannot drift from Redis. */
 const cacheContract = (label: string, setup: () => Promise<Subject>) =>
   describe(label, () => {
     let s: Subject;
+    let k: (name: string) => string;
     beforeEach(async () => {
       s = await setup();
+      k = s.key ?? ((name) => name);
     });
 
     it('returns the content that was set, and a miss for a session never cached', async () => {
-      await s.content.set('tok-a', content(7), CONTENT_TTL)();
-      expect(await s.content.get('tok-a')()).to.deep.equal(O.some(content(7)));
-      expect(await s.content.get('tok-b')()).to.deep.equal(O.none);
+      await s.content.set(k('tok-a'), content(7), CONTENT_TTL)();
+      expect(await s.content.get(k('tok-a'))()).to.deep.equal(O.some(content(7)));
+      expect(await s.content.get(k('tok-b'))()).to.deep.equal(O.none);
     });
 
     it('returns the personality text that was set, and a miss for another code', async () => {
-      await s.personality.set('RIA', ABOUT, PERSONALITY_TTL)();
-      expect(await s.personality.get('RIA')()).to.deep.equal(O.some(ABOUT));
-      expect(await s.personality.get('RIS')()).to.deep.equal(O.none);
+      await s.personality.set(k('RIA'), ABOUT, PERSONALITY_TTL)();
+      expect(await s.personality.get(k('RIA'))()).to.deep.equal(O.some(ABOUT));
+      expect(await s.personality.get(k('RIS'))()).to.deep.equal(O.none);
     });
 
     it('lets the last write win', async () => {
-      await s.content.set('tok-a', content(1), CONTENT_TTL)();
-      await s.content.set('tok-a', content(2), CONTENT_TTL)();
-      await s.personality.set('SEC', 'Pertama.', PERSONALITY_TTL)();
-      await s.personality.set('SEC', 'Kedua.', PERSONALITY_TTL)();
-      expect(await s.content.get('tok-a')()).to.deep.equal(O.some(content(2)));
-      expect(await s.personality.get('SEC')()).to.deep.equal(O.some('Kedua.'));
+      await s.content.set(k('tok-a'), content(1), CONTENT_TTL)();
+      await s.content.set(k('tok-a'), content(2), CONTENT_TTL)();
+      await s.personality.set(k('SEC'), 'Pertama.', PERSONALITY_TTL)();
+      await s.personality.set(k('SEC'), 'Kedua.', PERSONALITY_TTL)();
+      expect(await s.content.get(k('tok-a'))()).to.deep.equal(O.some(content(2)));
+      expect(await s.personality.get(k('SEC'))()).to.deep.equal(O.some('Kedua.'));
     });
 
     it('forgets entries once their TTL has passed', async () => {
-      await s.content.set('tok-a', content(3), 1)();
-      await s.personality.set('ASE', ABOUT, 1)();
-      expect(O.isSome(await s.content.get('tok-a')())).to.equal(true);
+      await s.content.set(k('tok-a'), content(3), 1)();
+      await s.personality.set(k('ASE'), ABOUT, 1)();
+      expect(O.isSome(await s.content.get(k('tok-a'))())).to.equal(true);
       await s.elapse(1_100);
-      expect(await s.content.get('tok-a')()).to.deep.equal(O.none);
-      expect(await s.personality.get('ASE')()).to.deep.equal(O.none);
+      expect(await s.content.get(k('tok-a'))()).to.deep.equal(O.none);
+      expect(await s.personality.get(k('ASE'))()).to.deep.equal(O.none);
     });
 
     it('never hands back a payload that breaks the schema, nor stores with a TTL Redis would refuse', async () => {
-      await s.content.set('bad-shape', { generated_at: 'not a date', candidates: 'none' }, CONTENT_TTL)();
-      await s.content.set('no-ttl', content(4), 0)();
-      await s.personality.set('CRE', '   ', PERSONALITY_TTL)();
-      await s.personality.set('CER', ABOUT, Number.NaN)();
-      expect(await s.content.get('bad-shape')()).to.deep.equal(O.none);
-      expect(await s.content.get('no-ttl')()).to.deep.equal(O.none);
-      expect(await s.personality.get('CRE')()).to.deep.equal(O.none);
-      expect(await s.personality.get('CER')()).to.deep.equal(O.none);
+      await s.content.set(k('bad-shape'), { generated_at: 'not a date', candidates: 'none' }, CONTENT_TTL)();
+      await s.content.set(k('no-ttl'), content(4), 0)();
+      await s.personality.set(k('CRE'), '   ', PERSONALITY_TTL)();
+      await s.personality.set(k('CER'), ABOUT, Number.NaN)();
+      expect(await s.content.get(k('bad-shape'))()).to.deep.equal(O.none);
+      expect(await s.content.get(k('no-ttl'))()).to.deep.equal(O.none);
+      expect(await s.personality.get(k('CRE'))()).to.deep.equal(O.none);
+      expect(await s.personality.get(k('CER'))()).to.deep.equal(O.none);
     });
 
     it('returns a copy: mutating what was read does not change the cache', async () => {
-      await s.content.set('tok-a', content(5), CONTENT_TTL)();
-      const first = await s.content.get('tok-a')();
+      await s.content.set(k('tok-a'), content(5), CONTENT_TTL)();
+      const first = await s.content.get(k('tok-a'))();
       if (O.isSome(first)) (first.value as { candidates: unknown[] }).candidates.length = 0;
-      expect(await s.content.get('tok-a')()).to.deep.equal(O.some(content(5)));
+      expect(await s.content.get(k('tok-a'))()).to.deep.equal(O.some(content(5)));
     });
   });
 
@@ -167,7 +171,133 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
     });
   });
 
-  describe('on a private redis-server', function () {
+  /**
+   * Behaviour that only needs a Redis: on REDIS_URL when it is set (as `.ci/run` exports), otherwise on a private
+   * server. A shared Redis is never flushed: every key these tests write carries this run's id, and is deleted after.
+   */
+  describe('on a Redis (REDIS_URL when set)', function () {
+    const run = `t${process.pid}-${Date.now().toString(36)}`;
+    let test = 0; // each test gets its own keys, as a flush gave it before
+    const id = (name: string) => `${name}-${run}-${test}`;
+    let url: string;
+    let server: RedisServer | undefined;
+    const clients: Redis[] = [];
+    const client = async (logger: Logger = pino({ level: 'silent' })): Promise<Redis> => {
+      const redis = createRedis(url, logger);
+      clients.push(redis);
+      await ready(redis);
+      return redis;
+    };
+
+    before(async function () {
+      if (process.env.REDIS_URL) {
+        url = process.env.REDIS_URL;
+        return;
+      }
+      const reason = redisServerUnavailable();
+      if (reason) {
+        console.warn(`      skipped: ${reason} (or set REDIS_URL)`);
+        this.skip();
+      }
+      server = await startRedisServer();
+      url = server.url;
+    });
+    beforeEach(() => {
+      test += 1;
+    });
+    afterEach(() => {
+      clients.splice(0).forEach((redis) => redis.disconnect());
+    });
+    after(async () => {
+      if (url) {
+        const admin = await client();
+        const keys = await admin.keys(`*${run}*`);
+        if (keys.length > 0) await admin.del(...keys);
+        admin.disconnect();
+      }
+      await server?.dispose();
+    });
+
+    cacheContract('RedisContentCache + RedisPersonalityCache: cache contract', async () => {
+      const redis = await client();
+      const logger = pino({ level: 'silent' });
+      return {
+        content: new RedisContentCache(redis, logger),
+        personality: new RedisPersonalityCache(redis, logger),
+        elapse: sleep,
+        key: id,
+      };
+    });
+    it('uses the upstream keys, payloads and TTLs, and reads entries written by another service', async () => {
+      const redis = await client();
+      const logger = pino({ level: 'silent' });
+      await new RedisContentCache(redis, logger).set(id('tok-x'), content(9), CONTENT_TTL)();
+      await new RedisPersonalityCache(redis, logger).set(id('RIA'), ABOUT, PERSONALITY_TTL)();
+      expect(JSON.parse((await redis.get(`ikigai:content:${id('tok-x')}`))!)).to.deep.equal(content(9));
+      expect(await redis.pttl(`ikigai:content:${id('tok-x')}`)).to.be.within(7_199_000, 7_200_000);
+      expect(await redis.get(`personality_about:${id('RIA')}`)).to.equal(ABOUT);
+      expect(await redis.ttl(`personality_about:${id('RIA')}`)).to.be.within(604_799, 604_800);
+
+      await redis.set(`ikigai:content:${id('upstream')}`, JSON.stringify(content(11)), 'EX', 60);
+      expect(await new RedisContentCache(redis, logger).get(id('upstream'))()).to.deep.equal(
+        O.some(content(11)),
+      );
+    });
+
+    it('treats corrupt values as logged misses: non-JSON, wrong shape, blank text, wrong Redis type', async () => {
+      const { logger, lines } = capturingLogger();
+      const redis = await client(logger);
+      const contentCache = new RedisContentCache(redis, logger);
+      const personalityCache = new RedisPersonalityCache(redis, logger, { logIntervalMs: 0 });
+      await redis.set(`ikigai:content:${id('garbage')}`, '{"generated_at": "2026-01-0');
+      await redis.set(
+        `ikigai:content:${id('shape')}`,
+        JSON.stringify({ generated_at: '2026-01-02', candidates: [{}] }),
+      );
+      await redis.set(`personality_about:${id('RIA')}`, ' \n ');
+      await redis.lpush(`personality_about:${id('SEC')}`, 'a list, not a string');
+
+      expect(await contentCache.get(id('garbage'))()).to.deep.equal(O.none);
+      expect(await contentCache.get(id('shape'))()).to.deep.equal(O.none);
+      expect(await personalityCache.get(id('RIA'))()).to.deep.equal(O.none);
+      expect(await personalityCache.get(id('SEC'))()).to.deep.equal(O.none);
+      // The first corrupt content is logged, the second falls in the same 30 s window.
+      expect(warnings(lines, 'corrupt').map((l) => [l.keyspace, l.why])).to.deep.equal([
+        ['ikigai:content', 'not JSON'],
+        ['personality_about', '<root>: NonBlank'],
+      ]);
+      expect(warnings(lines, 'rejected')[0]?.err).to.match(/WRONGTYPE/);
+      expect(JSON.stringify(lines)).not.to.contain('2026-01-0'); // values are never logged
+      expect(await personalityCache.get(id('RIA'))()).to.deep.equal(O.none); // and the connection is fine
+      expect(warnings(lines, 'unavailable')).to.have.length(0);
+    });
+
+    describe('rateLimit middleware (koa-ratelimit on this Redis)', () => {
+      const limitedApp = (redis: Redis | undefined, name: string) => {
+        const app = new Koa();
+        app.use(rateLimit({ enabled: true, multiplier: 1, redis }, { name, max: 3, per: 'minute' }));
+        app.use((ctx) => {
+          ctx.body = { ok: true };
+        });
+        return supertest(app.callback());
+      };
+
+      it('shares one counter in Redis between two app instances', async () => {
+        const [first, second] = [
+          limitedApp(await client(), id('shared')),
+          limitedApp(await client(), id('shared')),
+        ];
+        const statuses = [];
+        for (const app of [first, second, first, second, first]) statuses.push((await app.get('/')).status);
+        expect(statuses).to.deep.equal([200, 200, 200, 429, 429]);
+        const admin = await client();
+        expect(await admin.keys(`limit:kenali:${id('shared')}:*`)).to.have.length(1);
+      });
+    });
+  });
+
+  /** Outages need a server of our own to kill, freeze and restart, so these never use REDIS_URL. */
+  describe('on a private redis-server (killed, frozen, restarted)', function () {
     let server: RedisServer;
     const clients: Redis[] = [];
     const client = async (logger: Logger = pino({ level: 'silent' })): Promise<Redis> => {
@@ -197,57 +327,6 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
       await server?.dispose();
     });
 
-    cacheContract('RedisContentCache + RedisPersonalityCache: cache contract', async () => {
-      const redis = await client();
-      const logger = pino({ level: 'silent' });
-      return {
-        content: new RedisContentCache(redis, logger),
-        personality: new RedisPersonalityCache(redis, logger),
-        elapse: sleep,
-      };
-    });
-
-    it('uses the upstream keys, payloads and TTLs, and reads entries written by another service', async () => {
-      const redis = await client();
-      const logger = pino({ level: 'silent' });
-      await new RedisContentCache(redis, logger).set('tok-x', content(9), CONTENT_TTL)();
-      await new RedisPersonalityCache(redis, logger).set('RIA', ABOUT, PERSONALITY_TTL)();
-      expect(JSON.parse((await redis.get('ikigai:content:tok-x'))!)).to.deep.equal(content(9));
-      expect(await redis.pttl('ikigai:content:tok-x')).to.be.within(7_199_000, 7_200_000);
-      expect(await redis.get('personality_about:RIA')).to.equal(ABOUT);
-      expect(await redis.ttl('personality_about:RIA')).to.be.within(604_799, 604_800);
-
-      await redis.set('ikigai:content:upstream', JSON.stringify(content(11)), 'EX', 60);
-      expect(await new RedisContentCache(redis, logger).get('upstream')()).to.deep.equal(O.some(content(11)));
-    });
-
-    it('treats corrupt values as logged misses: non-JSON, wrong shape, blank text, wrong Redis type', async () => {
-      const { logger, lines } = capturingLogger();
-      const redis = await client(logger);
-      const contentCache = new RedisContentCache(redis, logger);
-      const personalityCache = new RedisPersonalityCache(redis, logger, { logIntervalMs: 0 });
-      await redis.set('ikigai:content:garbage', '{"generated_at": "2026-01-0');
-      await redis.set(
-        'ikigai:content:shape',
-        JSON.stringify({ generated_at: '2026-01-02', candidates: [{}] }),
-      );
-      await redis.set('personality_about:RIA', ' \n ');
-      await redis.lpush('personality_about:SEC', 'a list, not a string');
-
-      expect(await contentCache.get('garbage')()).to.deep.equal(O.none);
-      expect(await contentCache.get('shape')()).to.deep.equal(O.none);
-      expect(await personalityCache.get('RIA')()).to.deep.equal(O.none);
-      expect(await personalityCache.get('SEC')()).to.deep.equal(O.none);
-      // The first corrupt content is logged, the second falls in the same 30 s window.
-      expect(warnings(lines, 'corrupt').map((l) => [l.keyspace, l.why])).to.deep.equal([
-        ['ikigai:content', 'not JSON'],
-        ['personality_about', '<root>: NonBlank'],
-      ]);
-      expect(warnings(lines, 'rejected')[0]?.err).to.match(/WRONGTYPE/);
-      expect(JSON.stringify(lines)).not.to.contain('2026-01-0'); // values are never logged
-      expect(await personalityCache.get('RIA')()).to.deep.equal(O.none); // and the connection is fine
-      expect(warnings(lines, 'unavailable')).to.have.length(0);
-    });
     describe('when Redis dies mid-run', () => {
       it('misses, skips writes, logs once per cache and raises no unhandled error while down; recovers after restart', async () => {
         const { logger, lines } = capturingLogger();
@@ -350,7 +429,7 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
       });
     });
 
-    describe('rateLimit middleware (koa-ratelimit on this Redis, memory fallback)', () => {
+    describe('rateLimit middleware (memory fallback while Redis is down)', () => {
       const limitedApp = (redis: Redis | undefined, name: string) => {
         const app = new Koa();
         app.use(rateLimit({ enabled: true, multiplier: 1, redis }, { name, max: 3, per: 'minute' }));
@@ -359,15 +438,6 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
         });
         return supertest(app.callback());
       };
-
-      it('shares one counter in Redis between two app instances', async () => {
-        const [first, second] = [limitedApp(await client(), 'shared'), limitedApp(await client(), 'shared')];
-        const statuses = [];
-        for (const app of [first, second, first, second, first]) statuses.push((await app.get('/')).status);
-        expect(statuses).to.deep.equal([200, 200, 200, 429, 429]);
-        const admin = await client();
-        expect(await admin.keys('limit:kenali:shared:*')).to.have.length(1);
-      });
 
       it('keeps limiting from memory, never 500s nor hangs while Redis is down, and uses Redis again after restart', async () => {
         const redis = await client();

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { catalogueTitle, RIASEC_LETTER_NAMES, RIASEC_LETTERS, type RiasecLetter } from '@kenali/domain';
 import {
@@ -17,9 +15,7 @@ import {
   RIASEC_QUESTIONS,
   type ProfessionSeed,
 } from '../../../packages/adapters/src/seed/content/index.js';
-
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const UPSTREAM_DIR = process.env['KENALI_UPSTREAM_DATA_DIR'] ?? resolve(REPO_ROOT, '../shared/data/upstream');
+import { upstreamFiles } from '../../support/paths.js';
 
 /** Every ordered selection of 1–3 distinct letters, computed independently of the builder. */
 const allPermutations = (): string[] => {
@@ -282,8 +278,8 @@ describe('seed content (kenali own data)', () => {
   });
 
   describe('originality against the upstream seed files', () => {
-    const questionsPath = resolve(UPSTREAM_DIR, 'riasec_questions.json');
-    const codesPath = resolve(UPSTREAM_DIR, 'riasec_codes_seed.sql');
+    let questionsPath = '';
+    let codesPath = '';
 
     const normalise = (text: string): string =>
       text
@@ -353,12 +349,7 @@ describe('seed content (kenali own data)', () => {
     };
 
     beforeEach(function () {
-      if (!existsSync(questionsPath) || !existsSync(codesPath)) {
-        console.warn(
-          `    (skipped: upstream seed files not found under ${UPSTREAM_DIR}; set KENALI_UPSTREAM_DATA_DIR)`,
-        );
-        this.skip();
-      }
+      [questionsPath, codesPath] = upstreamFiles(this, 'riasec_questions.json', 'riasec_codes_seed.sql');
     });
 
     it('contains no upstream sentence of 6 or more words', () => {
