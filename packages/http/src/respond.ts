@@ -8,6 +8,13 @@ import { type Problem, sendProblem } from './problem.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** How a read route writes its answer: JSON for the API, or e.g. SVG for the result card. */
+export interface BodyEncoding<A> {
+  readonly type: string;
+  readonly encode: (value: A) => Buffer | string;
+}
+const JSON_ENCODING: BodyEncoding<unknown> = { type: JSON_TYPE, encode: (value) => JSON.stringify(value) };
+
 /**
  * Runs a use case and writes either its body (with `status`) or the mapped problem. Bodies are serialised
  * here, once, so an idempotent route stores exactly the bytes it sends; a route whose transaction produces
@@ -30,7 +37,12 @@ export const respond = async <A>(
 };
 
 /** Writes a use case's answer: its body as JSON with `status`, or the mapped problem. */
-const sendResult = <A>(ctx: Context, result: E.Either<AppError, A>, status: number): void => {
+const sendResult = <A>(
+  ctx: Context,
+  result: E.Either<AppError, A>,
+  status: number,
+  encoding: BodyEncoding<A> = JSON_ENCODING,
+): void => {
   if (E.isLeft(result)) {
     const mapped = toProblem(result.left);
     if (mapped.status >= 500) ctx.state.log.error({ error: result.left }, 'use case failed');
@@ -39,14 +51,14 @@ const sendResult = <A>(ctx: Context, result: E.Either<AppError, A>, status: numb
     return;
   }
   ctx.status = status;
-  ctx.type = JSON_TYPE;
-  ctx.body = JSON.stringify(result.right);
+  ctx.type = encoding.type;
+  ctx.body = encoding.encode(result.right);
 };
 
 /** Sends a stored rendering as is (the type first, so Koa keeps it for a Buffer body). */
-const sendRendered = (ctx: Context, body: Buffer, cache: 'hit' | 'miss'): void => {
+const sendRendered = (ctx: Context, body: Buffer, cache: 'hit' | 'miss', type: string): void => {
   ctx.status = 200;
-  ctx.type = JSON_TYPE;
+  ctx.type = type;
   ctx.body = body;
   ctx.set('kenali-result-cache', cache);
 };
@@ -60,15 +72,18 @@ export const respondRendered = async <A>(
   looked: E.Either<PortError, RenderedLookup>,
   task: TE.TaskEither<AppError, A>,
   reusable: (value: A) => boolean = () => true,
+  encoding: BodyEncoding<A> = JSON_ENCODING,
 ): Promise<void> => {
   if (E.isLeft(looked)) return sendResult(ctx, looked, 200);
   const lookup = looked.right;
-  if (lookup.hit) return sendRendered(ctx, lookup.hit, 'hit');
+  if (lookup.hit) return sendRendered(ctx, lookup.hit, 'hit', encoding.type);
   const result = await task();
-  if (!lookup.remember || E.isLeft(result) || !reusable(result.right)) return sendResult(ctx, result, 200);
-  const body = Buffer.from(JSON.stringify(result.right));
+  if (!lookup.remember || E.isLeft(result) || !reusable(result.right)) {
+    return sendResult(ctx, result, 200, encoding);
+  }
+  const body = Buffer.from(encoding.encode(result.right));
   lookup.remember(body);
-  sendRendered(ctx, body, 'miss');
+  sendRendered(ctx, body, 'miss', encoding.type);
 };
 
 /** Decodes input or answers the problem; returns undefined when it answered. */

@@ -5,7 +5,7 @@ import { toPortError } from './attempt.js';
 import { type NamedStatement, namedQuery } from './named-query.js';
 
 /** The read routes whose rendered answers may be reused while the rows behind them are unchanged. */
-export type ResultRoute = 'riasec' | 'ikigai' | 'fit-check' | 'recommendation' | 'personality';
+export type ResultRoute = 'riasec' | 'ikigai' | 'fit-check' | 'recommendation' | 'personality' | 'card';
 
 /**
  * The version of the rows one route reads for a session: a row's `xmin` changes on every UPDATE, DELETE +
@@ -48,6 +48,13 @@ const STATEMENTS: Record<ResultRoute, NamedStatement> = {
     name: 'kenali_version_recommendation_v1',
     text: `select ${version('s', 'r', 'c', 'k', 'cr')} as version from ${SESSIONS} ${OUTCOME_JOINS}
       left join career_recommendations cr on cr.test_session_id = s.id ${OWNED}`,
+  },
+  // The result card draws from the RIASEC outcome and either the recommendation or the fit check.
+  card: {
+    name: 'kenali_version_card_v1',
+    text: `select ${version('s', 'r', 'c', 'k', 'cr', 'f')} as version from ${SESSIONS} ${OUTCOME_JOINS}
+      left join career_recommendations cr on cr.test_session_id = s.id
+      left join fit_check_results f on f.test_session_id = s.id ${OWNED}`,
   },
 };
 

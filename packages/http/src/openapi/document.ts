@@ -1,3 +1,4 @@
+import { cardPaths } from './card-paths.js';
 import { ikigaiPaths } from './ikigai-paths.js';
 import { IDEMPOTENCY_POLICY, withIdempotency } from './idempotency-policy.js';
 import { paths } from './paths.js';
@@ -23,6 +24,6 @@ export const openApiDocument = {
     },
     schemas,
   },
-  paths: withIdempotency({ ...paths, ...ikigaiPaths }),
+  paths: withIdempotency({ ...paths, ...ikigaiPaths, ...cardPaths }),
   'x-idempotency-policy': IDEMPOTENCY_POLICY,
 } as const;

@@ -3,6 +3,7 @@ import type { HttpDependencies } from '../dependencies.js';
 import { authenticate } from '../middleware/auth.js';
 import type { RateLimitSettings } from '../middleware/rate-limit.js';
 import { assessmentRoutes } from './assessments.routes.js';
+import { cardRoutes } from './card.routes.js';
 import { ikigaiPublicRoutes, ikigaiRoutes } from './ikigai.routes.js';
 import { categoryRoutes, historyRoutes } from './reference.routes.js';
 import { careerProfileRoutes } from './career-profile.routes.js';
@@ -33,6 +34,7 @@ export const apiRouters = (deps: HttpDependencies): Router[] => {
     assessmentRoutes(deps, limits),
     historyRoutes(deps, limits),
     resultRoutes(deps, limits),
+    cardRoutes(deps, limits),
     careerProfileRoutes(deps, limits),
   ]) {
     privateApi.use(router.routes(), router.allowedMethods());

@@ -5,7 +5,7 @@ import type { Context } from 'koa';
 import { decodeWith } from '../codecs/decode.js';
 import { SessionTokenParam } from '../codecs/session.codecs.js';
 import type { AppError } from '../error-mapping.js';
-import { decodeOrAnswer, respondRendered } from '../respond.js';
+import { type BodyEncoding, decodeOrAnswer, respondRendered } from '../respond.js';
 import { currentUser } from './current-user.js';
 
 type SessionRead<A> = (caller: UserSummary, token: SessionToken) => TE.TaskEither<AppError, A>;
@@ -15,12 +15,18 @@ type SessionRead<A> = (caller: UserSummary, token: SessionToken) => TE.TaskEithe
  * unchanged rows or run the read for the authenticated caller (whose name auth already loaded), ADR 0014.
  */
 export const renderedRead =
-  <A>(rendered: RenderedResults, route: ResultRoute, run: SessionRead<A>, reusable?: (value: A) => boolean) =>
+  <A>(
+    rendered: RenderedResults,
+    route: ResultRoute,
+    run: SessionRead<A>,
+    reusable?: (value: A) => boolean,
+    encoding?: BodyEncoding<A>,
+  ) =>
   async (ctx: Context): Promise<void> => {
     const params = decodeOrAnswer(ctx, decodeWith(SessionTokenParam, 'path')(ctx.params));
     if (!params) return;
     const caller = currentUser(ctx);
     const token = SessionToken(params.session_token);
     const lookup = await rendered.lookup(route, caller.id, token, caller.fullname ?? '');
-    await respondRendered(ctx, lookup, run(caller, token), reusable);
+    await respondRendered(ctx, lookup, run(caller, token), reusable, encoding);
   };
