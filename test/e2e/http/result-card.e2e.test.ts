@@ -14,8 +14,11 @@ const textsOf = (node: unknown, out: string[] = []): string[] => {
       if (key === 'text') {
         for (const t of [value].flat()) {
           const n = t as Node;
+          const runs = [n['#text'], (n.tspan as Node | undefined)?.['#text']];
           out.push(
-            [n['#text'], (n.tspan as Node | undefined)?.['#text']].filter((x) => x !== undefined).join(' '),
+            runs
+              .flatMap((x) => (typeof x === 'string' || typeof x === 'number' ? [String(x)] : []))
+              .join(' '),
           );
         }
       } else if (!key.startsWith('@')) textsOf(value, out);
