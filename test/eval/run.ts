@@ -1,0 +1,84 @@
+// npm run eval:offline — the offline relevance evaluation (docs/offline-relevance.md).
+// Prints top-1 / top-3 / MRR of the engine, exact-word overlap and random, by split, dimension, area, register
+// and indirectness; lists the worst cases; writes every case's ranking; exits 1 when a held-out target is missed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OFFLINE_MODEL_ID } from '../../packages/adapters/src/ai/offline/index.js';
+import { demoProfile } from '../support/demo-profiles.js';
+import { loadCases, type EvalCase } from './cases.js';
+import { GROUPS, runScorer, summaryOf, type CaseResult } from './evaluate.js';
+import { engineScorer, randomScorer, wordOverlapScorer } from './scorers.js';
+import { HELD_OUT_TOP1_TARGET, INDIRECT_MARGIN_TARGET } from './targets.js';
+
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '../../.test-output/offline-relevance');
+const all = process.argv.includes('--all');
+
+const cases = loadCases();
+const scorers = {
+  engine: await runScorer(engineScorer(), cases),
+  overlap: await runScorer(wordOverlapScorer, cases),
+  random: await runScorer(randomScorer, cases),
+};
+const heldOut = (c: EvalCase) => c.split === 'held-out';
+const scope = all ? () => true : heldOut;
+
+const f = (x: number) => x.toFixed(3);
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`offline relevance evaluation: ${OFFLINE_MODEL_ID}, ${cases.length} cases`);
+console.log(`groups below: ${all ? 'all cases' : 'held-out half'} (--all for every case)\n`);
+const header = `${pad('group', 30)} ${pad('n', 4)} engine top1/top3/MRR   overlap top1/top3/MRR  random top1`;
+for (const group of GROUPS) {
+  console.log(header.replace('group', group.name));
+  const values = [...new Set(cases.map(group.of))].sort();
+  for (const value of values) {
+    const keep = (c: EvalCase) => group.of(c) === value && (group.name === 'split' || scope(c));
+    const [e, o, r] = [scorers.engine, scorers.overlap, scorers.random].map((res) =>
+      summaryOf(cases, res, keep),
+    );
+    console.log(
+      `${pad(value, 30)} ${pad(String(e.n), 4)} ${f(e.top1)} ${f(e.top3)} ${f(e.mrr)}    ${f(o.top1)} ${f(o.top3)} ${f(o.mrr)}    ${f(r.top1)}`,
+    );
+  }
+  console.log('');
+}
+
+const name = (id: number) => demoProfile(id).name;
+const byId = new Map(cases.map((c) => [c.id, c]));
+const worst = [...scorers.engine]
+  .filter((r) => scope(byId.get(r.id) as EvalCase))
+  .sort((a, b) => a.reciprocalRank - b.reciprocalRank || a.id.localeCompare(b.id))
+  .slice(0, 10);
+console.log('ten worst engine cases (gold → first):');
+for (const r of worst) {
+  const c = byId.get(r.id) as EvalCase;
+  const rank = r.ranking.findIndex((x) => c.gold.includes(x.id)) + 1;
+  console.log(
+    `  ${c.id} [${c.dimension}, ${c.register}${c.indirect ? ', indirect' : ''}] gold ${c.gold.map(name).join('/')} at #${rank}, first ${name(r.ranking[0].id)} (${f(r.ranking[0].score)}): ${c.text}`,
+  );
+}
+
+mkdirSync(OUTPUT, { recursive: true });
+const perCase = cases.map((c) => ({
+  ...c,
+  results: Object.fromEntries(
+    Object.entries(scorers).map(([key, res]) => [key, res.find((r) => r.id === c.id) as CaseResult]),
+  ),
+}));
+writeFileSync(
+  join(OUTPUT, 'results.json'),
+  JSON.stringify({ model: OFFLINE_MODEL_ID, cases: perCase }, null, 1),
+);
+console.log(`\nper-case results: ${join(OUTPUT, 'results.json')}`);
+
+const held = summaryOf(cases, scorers.engine, heldOut);
+const indirect = (c: EvalCase) => heldOut(c) && c.indirect;
+const margin =
+  summaryOf(cases, scorers.engine, indirect).top1 - summaryOf(cases, scorers.overlap, indirect).top1;
+const failures = [
+  held.top1 < HELD_OUT_TOP1_TARGET && `held-out top-1 ${f(held.top1)} < ${HELD_OUT_TOP1_TARGET}`,
+  margin < INDIRECT_MARGIN_TARGET &&
+    `indirect held-out margin over word overlap ${f(margin)} < ${INDIRECT_MARGIN_TARGET}`,
+].filter((x): x is string => x !== false);
+console.log(failures.length === 0 ? 'targets met' : `TARGETS MISSED: ${failures.join('; ')}`);
+process.exitCode = failures.length === 0 ? 0 : 1;
