@@ -6,6 +6,7 @@ export { createLogger } from './system/logger.js';
 export { createRedis } from './runtime/redis-client.js';
 export { openDatabase, type DatabaseHandle } from './runtime/open-database.js';
 export { createKnex } from './postgres/knex-client.js';
+export { isConnectionFailure } from './postgres/connection-failure.js';
 export { migrateLatest, migrateDown, migrationStatus } from './postgres/migrator.js';
 export { startEmbeddedPostgres } from './postgres/embedded.js';
 export { seedDemoContent, type SeedReport } from './seed/seed-demo-content.js';

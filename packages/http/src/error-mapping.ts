@@ -12,7 +12,7 @@ import type {
   StartSessionError,
   SubmitRiasecError,
 } from '@kenali/domain';
-import { type Problem, problem, validationProblem } from './problem.js';
+import { type Problem, problem, storageUnavailable, validationProblem } from './problem.js';
 
 /** Every expected failure any use case can return. Adding a tag without a case below fails to compile. */
 export type AppError =
@@ -258,12 +258,7 @@ const portProblem = (error: PortError): Problem => {
   switch (error.reason) {
     case 'unavailable':
     case 'timeout':
-      return problem(
-        503,
-        'storage-unavailable',
-        'Service Unavailable',
-        'penyimpanan sedang tidak tersedia, coba lagi',
-      );
+      return storageUnavailable();
     case 'conflict':
       return problem(
         409,

@@ -7,6 +7,8 @@ export interface Problem {
   readonly title: string;
   readonly detail: string;
   readonly extra?: Readonly<Record<string, unknown>>;
+  /** Seconds a client should wait before retrying (sent as `Retry-After`). */
+  readonly retryAfter?: number;
 }
 
 export interface Violation {
@@ -40,4 +42,16 @@ export const sendProblem = (ctx: Context, p: Problem): void => {
   ctx.status = p.status;
   ctx.body = problemBody(p);
   ctx.type = 'application/problem+json';
+  if (p.retryAfter !== undefined) ctx.set('retry-after', String(p.retryAfter));
 };
+
+/** The database could not be reached or the connection died: an outage to retry, never a defect. */
+export const storageUnavailable = (): Problem => ({
+  ...problem(
+    503,
+    'storage-unavailable',
+    'Service Unavailable',
+    'penyimpanan sedang tidak tersedia, coba lagi',
+  ),
+  retryAfter: 2,
+});

@@ -99,6 +99,26 @@ describe('POST /career-profile/*/start', () => {
     expect(await balanceOf(app.knex, user.id)).to.equal(6);
   });
 
+  it('answers 404 target-profession-not-found for an unknown target, writing and charging nothing', async () => {
+    const user = await createUser(app.knex, { tokens: 9 });
+    const res = await app.http
+      .post(FIT_START)
+      .set(user.headers)
+      .set('idempotency-key', 'unknown-target')
+      .send({ persona_type: 'BUILDER', target_profession_id: 987_654 });
+    expect(res.status).to.equal(404);
+    expect(res.body.type).to.match(/target-profession-not-found$/);
+    expect(await sessionsOf(user.id)).to.have.length(0);
+    expect(await app.knex('kenalidiri_history').where({ user_id: user.id })).to.have.length(0);
+    expect(await balanceOf(app.knex, user.id)).to.equal(9);
+    // Nothing blocks the user: a start against a real profession goes through.
+    const real = await app.http
+      .post(FIT_START)
+      .set(user.headers)
+      .send({ persona_type: 'BUILDER', target_profession_id: 101 });
+    expect(real.status).to.equal(201);
+  });
+
   it('rejects personas a goal does not allow with 422 and a violations list', async () => {
     const user = await createUser(app.knex);
     const res = await app.http

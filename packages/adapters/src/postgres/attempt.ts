@@ -4,17 +4,7 @@ import * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type * as t from 'io-ts';
-
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  '57P01',
-  '57P03',
-  '08006',
-  '08001',
-]);
+import { isConnectionFailure } from './connection-failure.js';
 
 /** Maps a driver exception to a PortError; connection trouble is `unavailable` so http answers 503. */
 export const toPortError =
@@ -22,12 +12,7 @@ export const toPortError =
   (caught: unknown): PortError => {
     const error = caught as { code?: string; message?: string; name?: string };
     const message = error.message ?? String(caught);
-    if (
-      (error.code && UNAVAILABLE_CODES.has(error.code)) ||
-      /timeout acquiring a connection|Connection terminated/i.test(message)
-    ) {
-      return portError(port, 'unavailable', message);
-    }
+    if (isConnectionFailure(caught)) return portError(port, 'unavailable', message);
     if (error.code === '57014') return portError(port, 'timeout', message);
     if (error.code === '23505' || error.code === '40001' || error.code === '40P01')
       return portError(port, 'conflict', message);

@@ -148,7 +148,11 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
   }
 }
 
-/** Fenced completion: only the attempt that still owns the key may store its outcome. */
+/**
+ * Fenced completion: only the attempt that still owns the key may store its outcome. A success also ends
+ * the user's earlier keyless windows (decisions §6, ADR 0007): their stored answers describe a state this
+ * request has just changed, so an identical keyless request from now on executes instead of replaying.
+ */
 export const completeClaim = async (
   db: Knex | Knex.Transaction,
   ticket: ClaimTicket,
@@ -165,5 +169,20 @@ export const completeClaim = async (
       completed_at: at,
       locked_until: null,
     });
-  return updated === 1;
+  if (updated !== 1) return false;
+  if (response.status >= 200 && response.status < 300) await endKeylessWindows(db, ticket.id, at);
+  return true;
+};
+
+/** Expires (at read time, like every expiry) the user's other finished keyless records. */
+const endKeylessWindows = async (db: Knex | Knex.Transaction, id: number, at: Date): Promise<void> => {
+  await db.raw(
+    // skip locked: a row another transaction holds is being changed anyway, and waiting could deadlock.
+    `update ${TABLE} set expires_at = ?
+      where id in (select id from ${TABLE}
+                    where user_id = (select user_id from ${TABLE} where id = ?)
+                      and origin = 'fallback' and state = 'completed' and id <> ? and expires_at > ?
+                    for update skip locked)`,
+    [at, id, id, at],
+  );
 };

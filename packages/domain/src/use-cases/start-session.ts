@@ -41,7 +41,14 @@ export interface ActiveSessionExists {
   readonly session: Session;
 }
 
-export type StartSessionError = InvalidPersona | ActiveSessionExists | TokenError | PortError;
+/** A fit check against a profession the catalogue does not hold could never be submitted. */
+export interface TargetProfessionNotFound {
+  readonly _tag: 'TargetProfessionNotFound';
+  readonly profession_id: number | null;
+}
+
+export type StartSessionError =
+  InvalidPersona | TargetProfessionNotFound | ActiveSessionExists | TokenError | PortError;
 
 /**
  * Starts a test: retake protection, token debit (RECOMMENDATION only), session, history row and the
@@ -62,6 +69,23 @@ export class StartSession {
     );
   }
 
+  /** Refused before anything is written or charged (a session that can never be submitted strands its user). */
+  private requireKnownTarget(
+    scope: TransactionScope,
+    input: StartSessionInput,
+  ): TE.TaskEither<StartSessionError, void> {
+    const target = input.targetProfessionId;
+    if (input.goal !== 'FIT_CHECK' || target === null) return TE.right(undefined);
+    return pipe(
+      scope.catalogue.briefs([target]),
+      TE.chainW((found) =>
+        found.some((p) => Number(p.profession_id) === Number(target))
+          ? TE.right(undefined)
+          : TE.left<StartSessionError, void>({ _tag: 'TargetProfessionNotFound', profession_id: target }),
+      ),
+    );
+  }
+
   private inTransaction(
     scope: TransactionScope,
     input: StartSessionInput,
@@ -71,8 +95,9 @@ export class StartSession {
     const token = this.ids.sessionToken();
     const questionIds = shuffledQuestionIds(token);
     return pipe(
+      this.requireKnownTarget(scope, input),
       // Serialises concurrent starts of one user before the active-session check.
-      scope.sessions.lockUser(input.user),
+      TE.chainW(() => scope.sessions.lockUser(input.user)),
       TE.chainW(() => scope.sessions.findActive(input.user)),
       TE.chainW(
         O.match(

@@ -2,7 +2,7 @@ import { type ClaimContext, runWithClaim } from '@kenali/adapters';
 import type { ClaimOutcome, ClaimTicket, IdempotencyStore, StoredResponse } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Context, Middleware } from 'koa';
-import { problem, sendProblem } from '../problem.js';
+import { problem, sendProblem, storageUnavailable } from '../problem.js';
 import { parseIdempotencyKey } from './idempotency-key.js';
 import type { IdempotencyMetrics } from './idempotency-metrics.js';
 import { hashKey, requestFingerprint } from './fingerprint.js';
@@ -177,17 +177,30 @@ export const idempotent =
       case 'Claimed':
         deps.metrics.misses.inc();
         deps.metrics.outcomes.inc({ outcome: found.ticket.takeover ? 'expired_takeover' : 'executed' });
-        return execute(ctx, next, deps, found.ticket, options.storeInTransaction);
+        return execute(ctx, next, deps, found.ticket, options.storeInTransaction, headerKey !== undefined);
     }
   };
 
-/** Runs the handler under the claim, then stores its outcome or frees the key for a retry. */
+/**
+ * Whether an outcome may be stored and replayed. Keyed: successes and definitive business errors. Keyless
+ * (the double-click guard): successes only, so a refusal whose cause has since gone is never replayed.
+ */
+const storable = (ctx: Context, keyed: boolean): boolean =>
+  (ctx.status >= 200 && ctx.status < 300) ||
+  (keyed && ctx.state.outcome === 'business' && STORED_BUSINESS_STATUSES.has(ctx.status));
+
+/**
+ * Runs the handler under the claim, then stores its outcome or frees the key for a retry. An answer that
+ * should have been stored but could not be is never sent: the client gets 503 and its retry resolves the
+ * key (a replay if the outcome did reach the database, a fresh execution of an idempotent step otherwise).
+ */
 const execute = async (
   ctx: Context,
   next: () => Promise<unknown>,
   deps: IdempotencyDeps,
   ticket: ClaimTicket,
   storeInTransaction: boolean,
+  keyed: boolean,
 ) => {
   const context = { ticket, storedInTransaction: false, storeInTransaction };
   ctx.state.claim = context;
@@ -199,15 +212,21 @@ const execute = async (
   }
   ctx.set('idempotent-replayed', 'false');
   if (context.storedInTransaction) return;
-  const storable =
-    (ctx.status >= 200 && ctx.status < 300) ||
-    (ctx.state.outcome === 'business' && STORED_BUSINESS_STATUSES.has(ctx.status));
-  const done = storable
-    ? await deps.store.complete(ticket, capture(ctx), deps.now())()
-    : await deps.store.release(ticket)();
-  if (E.isLeft(done))
-    ctx.state.log.error(
-      { err: done.left },
-      'could not record the idempotent outcome; the key frees itself after its lease',
-    );
+  if (!storable(ctx, keyed)) {
+    await deps.store.release(ticket)();
+    return;
+  }
+  const done = await deps.store.complete(ticket, capture(ctx), deps.now())();
+  if (E.isRight(done) && done.right) return;
+  ctx.state.log.error(
+    { err: E.isLeft(done) ? done.left : 'claim taken over' },
+    'could not record the idempotent outcome; answering 503 instead of an unrecorded answer',
+  );
+  deps.metrics.outcomes.inc({ outcome: 'store_unavailable' });
+  // Only a step that is safe to run again leaves its outcome to after the commit (ADR 0017): freeing the key
+  // lets the retry run it at once instead of after the lease.
+  if (E.isLeft(done)) await deps.store.release(ticket)();
+  ctx.remove('idempotent-replayed');
+  sendProblem(ctx, storageUnavailable());
+  ctx.set('cache-control', 'no-store');
 };

@@ -5,7 +5,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import { type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Middleware } from 'koa';
-import { problem, sendProblem } from '../problem.js';
+import { problem, sendProblem, storageUnavailable } from '../problem.js';
 
 declare module 'koa' {
   interface DefaultState {
@@ -66,10 +66,7 @@ export const authenticate = (options: AuthOptions, users: UserDirectory): Middle
     if (!isUuid(id)) return sendProblem(ctx, unauthorized('format user ID tidak valid'));
     const found = await users.find(UserId(id))();
     if (E.isLeft(found)) {
-      return sendProblem(
-        ctx,
-        problem(503, 'storage-unavailable', 'Service Unavailable', 'database tidak tersedia'),
-      );
+      return sendProblem(ctx, storageUnavailable());
     }
     if (O.isNone(found.right)) return sendProblem(ctx, unauthorized('user tidak ditemukan'));
     if (!ALLOWED_ROLES.has(found.right.value.role)) {

@@ -1,5 +1,6 @@
 import type { Middleware } from 'koa';
-import { problem, sendProblem } from '../problem.js';
+import { isConnectionFailure } from '@kenali/adapters';
+import { problem, sendProblem, storageUnavailable } from '../problem.js';
 
 interface HttpishError {
   status?: number;
@@ -10,7 +11,8 @@ interface HttpishError {
 
 /**
  * The single place unexpected throws end up. Body-parser and koa errors carry a status (400, 413, 415);
- * everything else is a bug: logged with the request id and answered as a generic 500.
+ * a lost database connection is an outage (503); everything else is a bug: logged with the request id and
+ * answered as a generic 500.
  */
 export const errorHandler = (): Middleware => async (ctx, next) => {
   try {
@@ -36,6 +38,10 @@ export const errorHandler = (): Middleware => async (ctx, next) => {
           ? 'request body is not valid JSON'
           : (error.message ?? 'Bad Request');
       sendProblem(ctx, problem(400, 'bad-request', 'Bad Request', detail));
+    } else if (isConnectionFailure(caught)) {
+      // A connection lost mid-request is an outage: the client retries (with its key, if it sent one).
+      ctx.state.log?.warn({ err: caught }, 'storage connection failed');
+      sendProblem(ctx, storageUnavailable());
     } else {
       ctx.state.log?.error({ err: caught }, 'unhandled error');
       sendProblem(ctx, problem(500, 'internal-error', 'Internal Server Error', 'Internal server error'));

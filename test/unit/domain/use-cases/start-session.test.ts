@@ -18,7 +18,7 @@ const recommendation = (user: UserId, persona = 'PATHFINDER') => ({
   persona,
   targetProfessionId: null,
 });
-const fitCheck = (user: UserId, persona = 'BUILDER', target: number | null = 42) => ({
+const fitCheck = (user: UserId, persona = 'BUILDER', target: number | null = 101) => ({
   user,
   goal: 'FIT_CHECK' as const,
   persona,
@@ -29,6 +29,7 @@ describe('StartSession', function () {
   let w: World;
   beforeEach(function () {
     w = new World();
+    w.profession('RIA'); // id 101, the default fit-check target
   });
 
   /** Everything a start may write, to prove that a refused start wrote none of it. */
@@ -229,13 +230,24 @@ describe('StartSession', function () {
       expect(w.db.state.ledger).to.deep.equal([]);
     });
 
+    it('refuses an unknown target profession before anything is written or charged', async function () {
+      const user = w.user(10);
+      const error = await runLeft(
+        w.startSession.execute(fitCheck(user, 'achiever', 4242)),
+        'TargetProfessionNotFound',
+      );
+      expect(error.profession_id).to.equal(4242);
+      await nothingStored(user, 10);
+    });
+
     it('stores the target profession and no Ikigai phase', async function () {
       const user = w.user();
-      const out = await runRight(w.startSession.execute(fitCheck(user, 'achiever', 4242)));
+      const target = Number(w.profession('SEC'));
+      const out = await runRight(w.startSession.execute(fitCheck(user, 'achiever', target)));
       expect(out.test_goal).to.equal('FIT_CHECK');
       expect(await w.session(user, out.session_token)).to.deep.include({
         persona_type: 'ACHIEVER',
-        target_profession_id: 4242,
+        target_profession_id: target,
         uses_ikigai: false,
       });
     });

@@ -1,5 +1,5 @@
 import type { SessionToken, UserId } from '@kenali/domain';
-import { CAREER_PROFILE_CATEGORY_ID, ProfessionId as toProfessionId } from '@kenali/domain';
+import { CAREER_PROFILE_CATEGORY_ID } from '@kenali/domain';
 import { expect } from 'chai';
 import * as O from 'fp-ts/lib/Option.js';
 import { canonicalCode } from '../../../fakes/mothers/index.js';
@@ -114,13 +114,15 @@ describe('SubmitRiasec (FIT_CHECK and catalogue gaps)', function () {
       expect(profile?.activeSession).to.equal((await w.session(user, first.session_token)).id);
     });
 
-    it('stores nothing when the target profession does not exist', async function () {
-      const { session_token, question_ids } = await w.started(user, 'FIT_CHECK', toProfessionId(999_999));
+    it('stores nothing when the target profession was deleted after the start', async function () {
+      const target = w.profession('I');
+      const { session_token, question_ids } = await w.started(user, 'FIT_CHECK', target);
+      w.db.state.professions.delete(Number(target));
       const error = await runLeft(
         submit(session_token, answersFor(I_SINGLE, question_ids)),
         'TargetProfessionNotFound',
       );
-      expect(error.profession_id).to.equal(999_999);
+      expect(error.profession_id).to.equal(Number(target));
       await w.expectRiasecUntouched(user, session_token);
     });
 
