@@ -24,7 +24,7 @@ describe('keyless POSTs: a double-click guard that cannot go stale (issue 17)', 
     expect(await keyRows(app.knex, user.id)).to.have.length(0);
     await app.knex('token_wallet').insert({ user_id: user.id, balance: 9 });
     const paid = await post('/recommendation/start', user.headers, { persona_type: 'BUILDER' });
-    expect(paid.status).to.equal(201);
+    expect(paid.status).to.equal(200);
     expect(paid.headers['idempotent-replayed']).to.equal('false');
     expect(await ledgerCount(app.knex, user.id)).to.equal(1);
   });
@@ -50,7 +50,7 @@ describe('keyless POSTs: a double-click guard that cannot go stale (issue 17)', 
     const user = await createUser(app.knex, { tokens: 9 });
     const first = await post('/recommendation/start', user.headers, { persona_type: 'BUILDER' });
     const second = await post('/recommendation/start', user.headers, { persona_type: 'BUILDER' });
-    expect(first.status).to.equal(201);
+    expect(first.status).to.equal(200);
     expect(second.headers['idempotent-replayed']).to.equal('true');
     expect(second.text).to.equal(first.text);
     expect(await ledgerCount(app.knex, user.id)).to.equal(1);
@@ -71,7 +71,7 @@ describe('keyless POSTs: a double-click guard that cannot go stale (issue 17)', 
     expect(submitted.status).to.equal(200);
     // The user's state changed: the same keyless start now runs (a deliberate new test, charged again).
     const again = await start(user);
-    expect(again.status).to.equal(201);
+    expect(again.status).to.equal(200);
     expect(again.headers['idempotent-replayed']).to.equal('false');
     expect(again.body.session_token).to.not.equal(token);
     expect(await ledgerCount(app.knex, user.id)).to.equal(2);
