@@ -1,8 +1,9 @@
-import { bodyParser } from '@koa/bodyparser';
 import Koa from 'koa';
 import type { HttpDependencies } from './dependencies.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { httpMetrics } from './middleware/http-metrics.js';
+import { MAX_JSON_DEPTH, jsonBody } from './middleware/json-body.js';
+import { pathGuard } from './middleware/path-guard.js';
 import { requestContext } from './middleware/request-context.js';
 import { apiRouters } from './routes/api.routes.js';
 import { docsRoutes } from './routes/docs.routes.js';
@@ -10,18 +11,13 @@ import { healthRoutes } from './routes/health.routes.js';
 
 /** Builds the Koa application without listening, so tests drive `app.callback()` directly. */
 export const createAppFrom = (deps: HttpDependencies): Koa => {
-  const app = new Koa({ proxy: deps.config.trustProxy });
+  // Behind TRUST_PROXY_HOPS proxies the client is the right-most address they did not add (ADR 0022).
+  const app = new Koa({ proxy: deps.config.trustProxy, maxIpsCount: deps.config.trustProxyHops });
   app.use(requestContext(deps.logger));
   app.use(errorHandler());
   app.use(httpMetrics(deps.metrics));
-  const parseBody = bodyParser({
-    enableTypes: ['json'],
-    jsonLimit: `${deps.config.bodyLimitKb}kb`,
-    // Strict: a body must be a JSON object or array, as the API never takes scalars.
-    jsonStrict: true,
-  });
-  // No route reads a GET or HEAD body; skipping the parser there keeps the read routes lean.
-  app.use((ctx, next) => (ctx.method === 'GET' || ctx.method === 'HEAD' ? next() : parseBody(ctx, next)));
+  app.use(pathGuard());
+  app.use(jsonBody({ limitBytes: deps.config.bodyLimitKb * 1024, maxDepth: MAX_JSON_DEPTH }));
   for (const router of [healthRoutes(deps.readiness, deps.metrics), docsRoutes(), ...apiRouters(deps)]) {
     app.use(router.routes());
     app.use(router.allowedMethods());

@@ -2,3 +2,4 @@ export { createApp } from './create-app.js';
 export { createAppFrom } from './app.js';
 export type { HttpDependencies } from './dependencies.js';
 export { openApiDocument } from './openapi/document.js';
+export { createHttpServer } from './server.js';

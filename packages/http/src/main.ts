@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { once } from 'node:events';
-import { createServer } from 'node:http';
 import {
   TOKENS,
   buildContainer,
@@ -12,6 +11,7 @@ import {
 } from '@kenali/adapters';
 import * as E from 'fp-ts/lib/Either.js';
 import { createApp } from './create-app.js';
+import { createHttpServer } from './server.js';
 
 /** The service process: config → database (embedded when no DATABASE_URL) → container → listen. */
 const main = async (): Promise<void> => {
@@ -35,9 +35,7 @@ const main = async (): Promise<void> => {
     dutyCycle: config.idempotency.cleanupDutyCycle,
   });
   const handle = createApp(container).callback();
-  const server = createServer((req, res) => {
-    void handle(req, res);
-  });
+  const server = createHttpServer(handle, { requestTimeoutMs: config.requestTimeoutMs });
   server.listen(config.port, config.host);
   await once(server, 'listening');
   logger.info(

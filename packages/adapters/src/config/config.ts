@@ -4,11 +4,19 @@ import type * as t from 'io-ts';
 import { CLEANUP_DEFAULTS } from '../idempotency/cleanup-job.js';
 import { EnvCodec, type Env } from './config.codec.js';
 
+export type JwtAlgorithm = NonNullable<Env['JWT_ALGORITHM']>;
+
 export interface Config {
   readonly port: number;
   readonly host: string;
   /** Trust X-Forwarded-For from the gateway when computing the client IP. */
   readonly trustProxy: boolean;
+  /** Proxies in front of kenali that append to X-Forwarded-For; the client is the entry before theirs. */
+  readonly trustProxyHops: number;
+  /** Longest time a client may take to send one whole request (headers and body); server.ts. */
+  readonly requestTimeoutMs: number;
+  /** Requests per minute per client address before authentication (0 = off), ADR 0022. */
+  readonly addressRateLimitPerMinute: number;
   readonly databaseUrl: string | undefined;
   readonly redisUrl: string | undefined;
   readonly dataDir: string;
@@ -21,6 +29,10 @@ export interface Config {
         readonly jwksUrl?: string;
         readonly issuer?: string;
         readonly audience?: string;
+        /** The only algorithm a token may use. */
+        readonly algorithm: JwtAlgorithm;
+        /** Clock skew allowed on `exp` and `nbf`; `exp` itself is required. */
+        readonly leewaySeconds: number;
       };
   /** Read-side caches in front of PostgreSQL (ADR 0012); 0 turns one off. */
   readonly readCaches: {
@@ -81,6 +93,9 @@ const toConfig = (e: Env): E.Either<string, Config> => {
   if (authMode === 'jwt' && !e.JWT_SECRET && !e.JWT_JWKS_URL) {
     return E.left('invalid configuration: AUTH_MODE=jwt needs JWT_SECRET or JWT_JWKS_URL');
   }
+  if (authMode === 'jwt' && e.JWT_SECRET && e.JWT_ALGORITHM && !e.JWT_ALGORITHM.startsWith('HS')) {
+    return E.left('invalid configuration: JWT_SECRET verifies only HS256, HS384 or HS512 (JWT_ALGORITHM)');
+  }
   const provider = e.AI_PROVIDER ?? (e.GEMINI_API_KEY ? 'gemini' : 'offline');
   if (provider === 'gemini' && !e.GEMINI_API_KEY) {
     return E.left('invalid configuration: AI_PROVIDER=gemini needs GEMINI_API_KEY');
@@ -89,6 +104,9 @@ const toConfig = (e: Env): E.Either<string, Config> => {
     port: e.PORT ?? 8010,
     host: e.HOST ?? '0.0.0.0',
     trustProxy: e.TRUST_PROXY ?? false,
+    trustProxyHops: e.TRUST_PROXY_HOPS ?? 1,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS ?? 30_000,
+    addressRateLimitPerMinute: e.ADDRESS_RATE_LIMIT_PER_MINUTE ?? 600,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     dataDir: e.KENALI_DATA_DIR ?? '.kenali',
@@ -102,6 +120,8 @@ const toConfig = (e: Env): E.Either<string, Config> => {
             jwksUrl: e.JWT_JWKS_URL,
             issuer: e.JWT_ISSUER,
             audience: e.JWT_AUDIENCE,
+            algorithm: e.JWT_ALGORITHM ?? (e.JWT_SECRET ? 'HS256' : 'RS256'),
+            leewaySeconds: e.JWT_LEEWAY_SECONDS ?? 30,
           },
     readCaches: {
       userTtlMs: e.AUTH_USER_CACHE_TTL_MS ?? 2_000,

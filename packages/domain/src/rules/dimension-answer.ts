@@ -23,9 +23,18 @@ export interface CheckedAnswer {
   readonly reasoning_text: string;
 }
 
+/** Format characters (zero-width space and joiners, BOM, direction marks …): invisible, so they never count. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/**
+ * The length a reader sees: code points (as upstream's Python `len`), without format characters and
+ * without the whitespace at either end once they are gone (ADR 0022).
+ */
+export const visibleLength = (text: string): number => [...text.replace(FORMAT_CHARACTERS, '').trim()].length;
+
 /**
  * Consistency of one Ikigai answer (upstream §4.7, decisions §4 (24–26)): an id goes with `selected`,
- * no id with `not_selected`; the stripped text is 10–2000 characters. All violations are reported together.
+ * no id with `not_selected`; the stripped text has 10–2000 visible characters. All violations are reported together.
  */
 export const checkDimensionAnswer = (
   answer: CheckedAnswer,
@@ -44,10 +53,11 @@ export const checkDimensionAnswer = (
       message: "selected_profession_id wajib diisi bila selection_type 'selected'",
     });
   }
-  if (text.length < MIN_REASONING_CHARS || text.length > MAX_REASONING_CHARS) {
+  const visible = visibleLength(text);
+  if (visible < MIN_REASONING_CHARS || visible > MAX_REASONING_CHARS) {
     violations.push({
       field: 'reasoning_text',
-      message: `reasoning_text harus ${MIN_REASONING_CHARS}–${MAX_REASONING_CHARS} karakter setelah spasi di tepi dibuang`,
+      message: `reasoning_text harus ${MIN_REASONING_CHARS}–${MAX_REASONING_CHARS} karakter terlihat setelah spasi di tepi dibuang`,
     });
   }
   return violations.length > 0

@@ -46,7 +46,11 @@ const userIdResolver = (
     const match = /^Bearer\s+(.+)$/i.exec(header('authorization'));
     if (!match?.[1]) return new Error('token Bearer wajib diisi');
     try {
+      // One algorithm, `exp` required (a token without one would never expire), skew bounded by the leeway.
       const verified = await jwtVerify(match[1], key as Uint8Array, {
+        algorithms: [options.algorithm],
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: options.leewaySeconds,
         ...(options.issuer ? { issuer: options.issuer } : {}),
         ...(options.audience ? { audience: options.audience } : {}),
       });

@@ -9,18 +9,29 @@ interface HttpishError {
   message?: string;
 }
 
+const isObject = (body: unknown): boolean => body !== null && typeof body === 'object';
+
 /**
- * The single place unexpected throws end up. Body-parser and koa errors carry a status (400, 413, 415);
- * a lost database connection is an outage (503); everything else is a bug: logged with the request id and
- * answered as a generic 500.
+ * The single place unexpected throws end up. Koa errors carry a status (400, 413, 415); a lost database
+ * connection is an outage (503); everything else is a bug: logged with the request id and answered as a
+ * generic 500.
  */
 export const errorHandler = (): Middleware => async (ctx, next) => {
   try {
     await next();
     if (ctx.status === 404 && ctx.body === undefined) {
       sendProblem(ctx, problem(404, 'not-found', 'Not Found', 'Not Found'));
-    } else if (ctx.status === 405 && typeof ctx.body === 'string') {
-      sendProblem(ctx, problem(405, 'method-not-allowed', 'Method Not Allowed', 'Method Not Allowed'));
+    } else if (ctx.status === 405 && !isObject(ctx.body)) {
+      // The router's text answers become problems; its Allow header stays.
+      sendProblem(
+        ctx,
+        problem(405, 'method-not-allowed', 'Method Not Allowed', `use ${ctx.response.get('allow')}`),
+      );
+    } else if (ctx.status === 501 && !isObject(ctx.body)) {
+      sendProblem(
+        ctx,
+        problem(501, 'not-implemented', 'Not Implemented', `method ${ctx.method} is not supported`),
+      );
     }
   } catch (caught) {
     const error = caught as HttpishError;

@@ -3,6 +3,7 @@ import { ikigaiPaths } from './ikigai-paths.js';
 import { IDEMPOTENCY_POLICY, withIdempotency } from './idempotency-policy.js';
 import { paths } from './paths.js';
 import { schemas } from './schemas.js';
+import { transportResponses, withTransportResponses } from './transport-responses.js';
 
 /** The OpenAPI 3.1 description served at /openapi.json; a contract test checks it lists every route. */
 export const openApiDocument = {
@@ -23,7 +24,8 @@ export const openApiDocument = {
       bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
     },
     schemas,
+    responses: transportResponses,
   },
-  paths: withIdempotency({ ...paths, ...ikigaiPaths, ...cardPaths }),
+  paths: withTransportResponses(withIdempotency({ ...paths, ...ikigaiPaths, ...cardPaths })),
   'x-idempotency-policy': IDEMPOTENCY_POLICY,
 } as const;

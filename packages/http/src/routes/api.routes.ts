@@ -1,5 +1,6 @@
 import Router from '@koa/router';
 import type { HttpDependencies } from '../dependencies.js';
+import { addressLimit } from '../middleware/address-limit.js';
 import { authenticate } from '../middleware/auth.js';
 import type { RateLimitSettings } from '../middleware/rate-limit.js';
 import { assessmentRoutes } from './assessments.routes.js';
@@ -26,6 +27,8 @@ export const apiRouters = (deps: HttpDependencies): Router[] => {
     publicApi.use(router.routes(), router.allowedMethods());
   }
   const privateApi = new Router({ prefix: '/api/v1' });
+  // The cheap per-address limit runs before authentication's database lookup.
+  if (deps.config.rateLimit.enabled) privateApi.use(addressLimit(deps.config.addressRateLimitPerMinute));
   privateApi.use(authenticate(deps.config.auth, deps.users));
   for (const router of [
     sessionRoutes(deps, limits),
