@@ -108,7 +108,12 @@ export const FIT_CHECK_RESULT: Shape = {
   session_token: 'string',
   user_first_name: 'string',
   test_completed_at: 'string|null',
-  user_riasec: { riasec_code: 'string', riasec_title: 'string', top_types: ['string'] },
+  user_riasec: {
+    riasec_code: 'string',
+    riasec_title: 'string',
+    top_types: ['string'],
+    total_candidates_found: 'null',
+  },
   target_profession: {
     profession_id: 'integer',
     name: 'string',

@@ -1,5 +1,6 @@
 import Koa from 'koa';
 import type { HttpDependencies } from './dependencies.js';
+import { cors } from './middleware/cors.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { httpMetrics } from './middleware/http-metrics.js';
 import { MAX_JSON_DEPTH, jsonBody } from './middleware/json-body.js';
@@ -8,17 +9,25 @@ import { requestContext } from './middleware/request-context.js';
 import { apiRouters } from './routes/api.routes.js';
 import { docsRoutes } from './routes/docs.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { metaRoutes } from './routes/meta.routes.js';
 
 /** Builds the Koa application without listening, so tests drive `app.callback()` directly. */
 export const createAppFrom = (deps: HttpDependencies): Koa => {
   // Behind TRUST_PROXY_HOPS proxies the client is the right-most address they did not add (ADR 0022).
   const app = new Koa({ proxy: deps.config.trustProxy, maxIpsCount: deps.config.trustProxyHops });
   app.use(requestContext(deps.logger));
+  app.use(cors(deps.config.cors));
   app.use(errorHandler());
   app.use(httpMetrics(deps.metrics));
   app.use(pathGuard());
   app.use(jsonBody({ limitBytes: deps.config.bodyLimitKb * 1024, maxDepth: MAX_JSON_DEPTH }));
-  for (const router of [healthRoutes(deps.readiness, deps.metrics), docsRoutes(), ...apiRouters(deps)]) {
+  const routers = [
+    healthRoutes(deps.readiness, deps.metrics),
+    metaRoutes(),
+    docsRoutes(),
+    ...apiRouters(deps),
+  ];
+  for (const router of routers) {
     app.use(router.routes());
     app.use(router.allowedMethods());
   }

@@ -149,6 +149,7 @@ describe('the result tabs over HTTP (upstream §5.1–§5.5)', () => {
       riasec_code: 'I',
       riasec_title: 'Investigative',
       top_types: ['Investigative'],
+      total_candidates_found: null,
     });
     expect(body.target_profession).to.deep.equal({
       profession_id: 101,

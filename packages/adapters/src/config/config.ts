@@ -51,6 +51,12 @@ export interface Config {
   };
   readonly recommendationTokenCost: number;
   readonly bodyLimitKb: number;
+  /** Cross-origin access; `'*'` = any (upstream's default). Lists come from comma-separated variables. */
+  readonly cors: {
+    readonly origins: '*' | readonly string[];
+    readonly methods: readonly string[];
+    readonly headers: '*' | readonly string[];
+  };
   readonly rateLimit: { readonly enabled: boolean; readonly multiplier: number };
   readonly idempotency: {
     readonly enabled: boolean;
@@ -73,6 +79,16 @@ const describe = (errors: t.Errors): string =>
       return `${key}=${JSON.stringify(error.value)}: ${error.message ?? 'invalid'}`;
     })
     .join('; ');
+
+const commaList = (text: string): string[] =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+
+/** An unset variable or `*` means any; otherwise the comma-separated list. */
+const listOrAny = (text: string | undefined): '*' | string[] =>
+  text === undefined || text.trim() === '*' ? '*' : commaList(text);
 
 const ENV_KEYS = Object.keys(EnvCodec.props);
 
@@ -138,6 +154,11 @@ const toConfig = (e: Env): E.Either<string, Config> => {
     },
     recommendationTokenCost: e.RECOMMENDATION_TOKEN_COST ?? 3,
     bodyLimitKb: e.BODY_LIMIT_KB ?? 256,
+    cors: {
+      origins: listOrAny(e.CORS_ORIGINS),
+      methods: commaList(e.CORS_METHODS ?? 'GET,POST,OPTIONS'),
+      headers: listOrAny(e.CORS_HEADERS),
+    },
     rateLimit: { enabled: e.RATE_LIMIT_ENABLED ?? true, multiplier: e.RATE_LIMIT_MULTIPLIER ?? 1 },
     idempotency: {
       enabled: e.IDEMPOTENCY_ENABLED ?? true,

@@ -36,14 +36,49 @@ const HistoryRow = t.type({
   status: t.string,
   started_at: PgDate,
   completed_at: Nullable(PgDate),
+  c_id: Nullable(t.number),
+  c_category_code: Nullable(t.string),
+  c_category_name: Nullable(t.string),
+  c_description: Nullable(t.string),
+  c_is_active: Nullable(t.boolean),
 });
 const QuestionRow = t.type({ question_id: t.string, question_text: t.string });
 
 const toHistory = (r: t.TypeOf<typeof HistoryRow>): HistoryView => ({
-  ...r,
+  id: r.id,
+  user_id: r.user_id,
+  test_category_id: r.test_category_id,
+  detail_session_id: r.detail_session_id,
+  status: r.status,
   started_at: r.started_at.toISOString(),
   completed_at: iso(r.completed_at),
+  test_category:
+    r.c_id === null
+      ? null
+      : {
+          id: r.c_id,
+          category_code: r.c_category_code ?? '',
+          category_name: r.c_category_name ?? '',
+          description: r.c_description,
+          is_active: r.c_is_active ?? false,
+        },
 });
+
+/** History rows with their category nested (upstream's history shape), one statement. */
+const HISTORY_COLUMNS = [
+  'h.id',
+  'h.user_id',
+  'h.test_category_id',
+  'h.detail_session_id',
+  'h.status',
+  'h.started_at',
+  'h.completed_at',
+  'c.id as c_id',
+  'c.category_code as c_category_code',
+  'c.category_name as c_category_name',
+  'c.description as c_description',
+  'c.is_active as c_is_active',
+];
 const LETTER_ORDER = 'RIASEC';
 const questionOrder = (id: string): number => LETTER_ORDER.indexOf(id[0] ?? '') * 1000 + Number(id.slice(1));
 
@@ -66,10 +101,7 @@ export class PostgresReferenceQueries implements ReferenceQueries {
   historyOf(user: UserId): TE.TaskEither<PortError, readonly HistoryView[]> {
     return pipe(
       attempt(PORT, () =>
-        this.db('kenalidiri_history')
-          .where({ user_id: user })
-          .orderBy('started_at', 'desc')
-          .orderBy('id', 'desc'),
+        this.history().where('h.user_id', user).orderBy('h.started_at', 'desc').orderBy('h.id', 'desc'),
       ),
       TE.chainEitherK(decodeAll(HistoryRow)),
       TE.map((rows) => rows.map(toHistory)),
@@ -78,9 +110,15 @@ export class PostgresReferenceQueries implements ReferenceQueries {
 
   historyEntry(user: UserId, id: number): TE.TaskEither<PortError, O.Option<HistoryView>> {
     return pipe(
-      attempt(PORT, () => this.db('kenalidiri_history').where({ user_id: user, id }).first()),
+      attempt(PORT, () => this.history().where('h.user_id', user).where('h.id', id).first()),
       TE.chainEitherK(decodeOptionalRow(PORT, HistoryRow, (r) => toHistory(r))),
     );
+  }
+
+  private history(): Knex.QueryBuilder {
+    return this.db({ h: 'kenalidiri_history' })
+      .leftJoin({ c: 'kenalidiri_categories' }, 'c.id', 'h.test_category_id')
+      .select(HISTORY_COLUMNS);
   }
 
   riasecQuestions(): TE.TaskEither<PortError, readonly QuestionView[]> {

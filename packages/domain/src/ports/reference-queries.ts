@@ -13,6 +13,12 @@ export interface CategoryView {
   readonly created_at: string;
 }
 
+/** The category a history row nests, as upstream's history response model does. */
+export type HistoryCategoryView = Pick<
+  CategoryView,
+  'id' | 'category_code' | 'category_name' | 'description' | 'is_active'
+>;
+
 export interface HistoryView {
   readonly id: number;
   readonly user_id: string;
@@ -21,6 +27,8 @@ export interface HistoryView {
   readonly status: string;
   readonly started_at: string;
   readonly completed_at: string | null;
+  /** Null only when the row names a category that no longer exists. */
+  readonly test_category: HistoryCategoryView | null;
 }
 
 export interface QuestionView {

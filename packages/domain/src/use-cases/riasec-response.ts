@@ -1,4 +1,4 @@
-import type { CandidateEntry } from '../model/candidate.js';
+import type { CandidateEntry, SplitPath } from '../model/candidate.js';
 import type { RiasecScores } from '../model/riasec-letter.js';
 import type { Session } from '../model/session.js';
 import type { TestGoal } from '../model/test-goal.js';
@@ -6,6 +6,9 @@ import type { RiasecCodeRecord } from '../ports/profession-catalogue.js';
 import type { RiasecOutcome } from '../ports/riasec-repository.js';
 import type { ClassificationType } from '../riasec/code.js';
 import { displayCount } from '../riasec/expansion.js';
+
+/** A candidate as upstream serialises it: `path` always present, null outside the split path. */
+export type RiasecCandidate = Omit<CandidateEntry, 'path'> & { readonly path: SplitPath | null };
 
 /** `RIASECSubmitResponse` of upstream §3.8, also rebuilt by GET /riasec/result. */
 export interface RiasecResponse {
@@ -16,7 +19,7 @@ export interface RiasecResponse {
   readonly classification_type: ClassificationType;
   readonly is_inconsistent_profile: boolean;
   readonly riasec_code_info: Omit<RiasecCodeRecord, 'id'>;
-  readonly candidates: readonly CandidateEntry[];
+  readonly candidates: readonly RiasecCandidate[];
   readonly total_candidates: number;
   readonly display_candidates_count: number;
   readonly validity_warning: string | null;
@@ -47,7 +50,7 @@ export const riasecResponse = (
       work_environments: code.work_environments,
       interaction_styles: code.interaction_styles,
     },
-    candidates,
+    candidates: candidates.map((candidate) => ({ ...candidate, path: candidate.path ?? null })),
     total_candidates: candidates.length,
     display_candidates_count: displayCount(candidates),
     validity_warning: validityWarning,

@@ -1,15 +1,8 @@
+import { LaxInt } from './lax.js';
 import * as t from 'io-ts';
 
-/** A positive integer id (JSON numbers only; strings are rejected as FastAPI's strict int would). */
-export const PositiveInt = new t.Type<number, number, unknown>(
-  'PositiveInt',
-  (u): u is number => Number.isSafeInteger(u) && (u as number) > 0,
-  (u, c) =>
-    Number.isSafeInteger(u) && (u as number) > 0
-      ? t.success(u as number)
-      : t.failure(u, c, 'must be a positive integer'),
-  t.identity,
-);
+/** A positive integer id, lax as pydantic: `14`, `14.0` and `"14"` are 14; `"14.5"`, `""`, `true` are 422. */
+export const PositiveInt = LaxInt('PositiveInt', 'must be a positive integer');
 
 export const NonBlankString = (max: number) =>
   new t.Type<string, string, unknown>(
@@ -28,15 +21,7 @@ export const FitCheckStartBody = t.type({
   target_profession_id: PositiveInt,
 });
 
-const LikertValue = new t.Type<number, number, unknown>(
-  'LikertValue',
-  (u): u is number => Number.isInteger(u),
-  (u, c) =>
-    Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 5
-      ? t.success(u as number)
-      : t.failure(u, c, 'must be an integer from 1 to 5'),
-  t.identity,
-);
+const LikertValue = LaxInt('LikertValue', 'must be an integer from 1 to 5', 1, 5);
 
 const IsoDateTime = new t.Type<string, string, unknown>(
   'datetime',

@@ -3,6 +3,7 @@ import { ikigaiPaths } from './ikigai-paths.js';
 import { IDEMPOTENCY_POLICY, withIdempotency } from './idempotency-policy.js';
 import { paths } from './paths.js';
 import { schemas } from './schemas.js';
+import { servicePaths } from './service-paths.js';
 import { transportResponses, withTransportResponses } from './transport-responses.js';
 
 /** The OpenAPI 3.1 description served at /openapi.json; a contract test checks it lists every route. */
@@ -26,6 +27,6 @@ export const openApiDocument = {
     schemas,
     responses: transportResponses,
   },
-  paths: withTransportResponses(withIdempotency({ ...paths, ...ikigaiPaths, ...cardPaths })),
+  paths: withTransportResponses(withIdempotency({ ...servicePaths, ...paths, ...ikigaiPaths, ...cardPaths })),
   'x-idempotency-policy': IDEMPOTENCY_POLICY,
 } as const;

@@ -20,16 +20,6 @@ const authErrors = {
 const tokenParam = [{ name: 'session_token', in: 'path', required: true, schema: { type: 'string' } }];
 
 export const paths = {
-  '/healthz': { get: { summary: 'Liveness', responses: { 200: json('alive', { type: 'object' }) } } },
-  '/readyz': {
-    get: {
-      summary: 'Readiness (database reachable)',
-      responses: { 200: json('ready', { type: 'object' }), 503: json('not ready', { type: 'object' }) },
-    },
-  },
-  '/metrics': {
-    get: { summary: 'Prometheus metrics', responses: { 200: { description: 'text exposition format' } } },
-  },
   '/api/v1/career-profile/recommendation/start': {
     post: {
       summary: 'Start a RECOMMENDATION test (costs 3 tokens, debited once in the same transaction)',

@@ -86,7 +86,12 @@ export const resultSchemas = {
   }),
   FitCheckResult: object({
     ...header,
-    user_riasec: object({ riasec_code: str, riasec_title: str, top_types: strings }),
+    user_riasec: object({
+      riasec_code: str,
+      riasec_title: str,
+      top_types: strings,
+      total_candidates_found: { type: 'null', description: 'declared by upstream, always null here' },
+    }),
     target_profession: object({
       profession_id: { type: 'integer' },
       name: str,

@@ -101,6 +101,7 @@ export const schemas = {
       'congruence_score',
       'display_order',
       'is_display_candidate',
+      'path',
     ],
     properties: {
       profession_id: { type: 'integer' },
@@ -110,7 +111,7 @@ export const schemas = {
       congruence_score: { type: 'number' },
       display_order: { type: 'integer', minimum: 1, maximum: 30 },
       is_display_candidate: { type: 'boolean' },
-      path: { type: 'string', enum: ['A', 'B'] },
+      path: { enum: ['A', 'B', null], description: 'split-path branch; null outside the split path' },
     },
   },
   RiasecResult: {

@@ -29,7 +29,8 @@ export const docsRoutes = (): Router => {
     ctx.type = 'application/json';
     ctx.body = document;
   });
-  router.get('/docs', (ctx) => {
+  // `/redoc` is where upstream's FastAPI serves its second viewer; the same offline page answers there.
+  router.get(['/docs', '/redoc'], (ctx) => {
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = PAGE;
   });

@@ -11,6 +11,8 @@ export interface FitCheckResult extends ResultHeader {
     readonly riasec_code: string;
     readonly riasec_title: string;
     readonly top_types: readonly string[];
+    /** Declared by upstream's shared summary model and always null in this tab. */
+    readonly total_candidates_found: null;
   };
   readonly target_profession: {
     readonly profession_id: number;
@@ -51,6 +53,7 @@ export const buildFitCheckResult = (input: FitCheckResultInput): FitCheckResult 
       riasec_code: userCode,
       riasec_title: letterNamesTitle(userCode),
       top_types: topTypeNames(userCode),
+      total_candidates_found: null,
     },
     target_profession: {
       profession_id: Number(record.profession_id),
