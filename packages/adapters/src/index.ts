@@ -29,3 +29,12 @@ export {
   type ResultRoute,
   type ResultVersions,
 } from './postgres/postgres-result-versions.js';
+export { VARIABLES, VARIABLE_GROUPS, type Variable, type VariableGroup } from './config/variables.js';
+export { isLoopback, servingSafety, type ServingCheck } from './config/serving-safety.js';
+export {
+  effectiveConfig,
+  maskSecret,
+  type EffectiveConfig,
+  type EffectiveVariable,
+} from './config/effective-config.js';
+export { renderConfigurationDoc } from './config/configuration-doc.js';

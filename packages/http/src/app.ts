@@ -22,7 +22,13 @@ export const createAppFrom = (deps: HttpDependencies): Koa => {
   app.use(pathGuard());
   app.use(jsonBody({ limitBytes: deps.config.bodyLimitKb * 1024, maxDepth: MAX_JSON_DEPTH }));
   const routers = [
-    healthRoutes(deps.readiness, deps.metrics),
+    healthRoutes({
+      probe: deps.readiness,
+      registry: deps.metrics,
+      lifecycle: deps.lifecycle,
+      serveMetrics: deps.config.metrics.port === undefined,
+      metricsToken: deps.config.metrics.token,
+    }),
     metaRoutes(),
     docsRoutes(),
     ...apiRouters(deps),

@@ -4,9 +4,13 @@ import type Koa from 'koa';
 import * as E from 'fp-ts/lib/Either.js';
 import { createAppFrom } from './app.js';
 import { idempotencyMetrics } from './idempotency/idempotency-metrics.js';
+import { Lifecycle } from './lifecycle.js';
 
-/** `createApp(container)`: resolves what the HTTP adapter needs once, then builds the Koa app (no listen). */
-export const createApp = (container: Container): Koa => {
+/**
+ * `createApp(container)`: resolves what the HTTP adapter needs once, then builds the Koa app (no listen). The
+ * server loop passes its `lifecycle` so shutdown can flip readiness and release unfinished claims.
+ */
+export const createApp = (container: Container, lifecycle: Lifecycle = new Lifecycle()): Koa => {
   const config: Config = container.get(TOKENS.Config);
   const metrics = container.get(TOKENS.Metrics);
   const store = container.get(TOKENS.IdempotencyStore);
@@ -23,7 +27,9 @@ export const createApp = (container: Container): Koa => {
         return E.isRight(live) ? live.right : -1;
       }),
       now: () => clock.now(),
+      unfinished: lifecycle.unfinishedClaims,
     },
+    lifecycle,
     readiness: container.get(TOKENS.ReadinessProbe),
     users: container.get(TOKENS.UserDirectory),
     redis: container.get(TOKENS.Redis),

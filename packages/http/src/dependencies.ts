@@ -19,6 +19,7 @@ import type {
 } from '@kenali/domain';
 import type { Redis } from 'ioredis';
 import type { IdempotencyDeps } from './idempotency/idempotency.middleware.js';
+import type { Lifecycle } from './lifecycle.js';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 
@@ -28,6 +29,8 @@ export interface HttpDependencies {
   readonly logger: Logger;
   readonly metrics: Registry;
   readonly readiness: ReadinessProbe;
+  /** Shutdown state: readiness answers 503 while draining (ADR 0019). */
+  readonly lifecycle: Lifecycle;
   readonly users: UserDirectory;
   readonly redis: Redis | undefined;
   readonly queries: ReferenceQueries;

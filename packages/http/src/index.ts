@@ -3,3 +3,4 @@ export { createAppFrom } from './app.js';
 export type { HttpDependencies } from './dependencies.js';
 export { openApiDocument } from './openapi/document.js';
 export { createHttpServer } from './server.js';
+export { Lifecycle } from './lifecycle.js';

@@ -1,19 +1,12 @@
 #!/usr/bin/env node
-import { once } from 'node:events';
-import {
-  TOKENS,
-  buildContainer,
-  createLogger,
-  createRedis,
-  loadConfig,
-  openDatabase,
-  startIdempotencyCleanup,
-} from '@kenali/adapters';
+import { createLogger, loadConfig, servingSafety } from '@kenali/adapters';
 import * as E from 'fp-ts/lib/Either.js';
-import { createApp } from './create-app.js';
-import { createHttpServer } from './server.js';
+import { startService } from './server/service.js';
 
-/** The service process: config → database (embedded when no DATABASE_URL) → container → listen. */
+/**
+ * The service process: config → safety rules → service; SIGTERM/SIGINT drain and exit 0 (ADR 0019). `kenali
+ * serve` and `npm start` both run this module in their own process, so signals reach it directly.
+ */
 const main = async (): Promise<void> => {
   const loaded = loadConfig(process.env);
   if (E.isLeft(loaded)) {
@@ -21,46 +14,39 @@ const main = async (): Promise<void> => {
     process.exit(2);
   }
   const config = loaded.right;
+  const safety = servingSafety(config);
+  if (safety.refusals.length > 0) {
+    for (const refusal of safety.refusals) process.stderr.write(`kenali: refusing to start: ${refusal}\n`);
+    process.exit(2);
+  }
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config, logger);
-  const redis = config.redisUrl ? createRedis(config.redisUrl, logger) : undefined;
-  const container = buildContainer(config, { knex: database.knex, redis, logger });
-  const stopCleanup = startIdempotencyCleanup({
-    store: container.get(TOKENS.IdempotencyStore),
-    clock: container.get(TOKENS.Clock),
-    logger,
-    registry: container.get(TOKENS.Metrics),
-    intervalMinutes: config.idempotency.cleanupIntervalMinutes,
-    batchSize: config.idempotency.cleanupBatchSize,
-    dutyCycle: config.idempotency.cleanupDutyCycle,
-  });
-  const handle = createApp(container).callback();
-  const server = createHttpServer(handle, { requestTimeoutMs: config.requestTimeoutMs });
-  server.listen(config.port, config.host);
-  await once(server, 'listening');
-  logger.info(
-    { port: config.port, database: database.mode, ai: config.ai.provider, redis: Boolean(redis) },
-    'kenali listening',
-  );
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    stopCleanup();
-    server.close();
-    server.closeAllConnections();
-    redis?.disconnect();
-    await database.close();
-    process.exit(0);
+  for (const warning of safety.warnings) logger.warn(warning);
+  let stopSignal: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    // A signal during start-up is acted on once the service is up (or failed), never lost.
+    stopSignal ??= signal;
   };
-  process.once('SIGINT', () => {
-    void stop('SIGINT');
-  });
-  process.once('SIGTERM', () => {
-    void stop('SIGTERM');
-  });
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  const service = await startService(config, logger);
+  const stop = async (signal: NodeJS.Signals) => {
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    try {
+      await service.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  if (stopSignal) return stop(stopSignal);
+  process.removeListener('SIGINT', onSignal).removeListener('SIGTERM', onSignal);
+  const once = (signal: NodeJS.Signals) => {
+    // A second signal while draining ends the process at once.
+    process.once(signal, () => process.exit(130));
+    void stop(signal);
+  };
+  process.once('SIGINT', once).once('SIGTERM', once);
 };
 
 main().catch((error: unknown) => {

@@ -65,7 +65,7 @@ const UrlFromEnv = (protocols: readonly string[]) =>
     t.identity,
   );
 
-/** Every environment variable kenali reads, with its default (absent key = default applies). */
+/** Every environment variable kenali reads (absent key = default applies); each is documented in variables.ts. */
 export const EnvCodec = t.partial({
   PORT: IntFromEnv('PORT', 1, 65535),
   HOST: NonEmpty,
@@ -129,5 +129,10 @@ export const EnvCodec = t.partial({
   IDEMPOTENCY_CLEANUP_DUTY_CYCLE: NumberFromEnv('IDEMPOTENCY_CLEANUP_DUTY_CYCLE', 0.001, 1),
   IDEMPOTENCY_LEASE_SECONDS: IntFromEnv('IDEMPOTENCY_LEASE_SECONDS', 1, 60),
   IDEMPOTENCY_FALLBACK_WINDOW_SECONDS: IntFromEnv('IDEMPOTENCY_FALLBACK_WINDOW_SECONDS', 1, 3600),
+  AUTH_GATEWAY_TRUST_UNAUTHENTICATED: BoolFromEnv,
+  SHUTDOWN_GRACE_MS: IntFromEnv('SHUTDOWN_GRACE_MS', 0, 600_000),
+  METRICS_PORT: IntFromEnv('METRICS_PORT', 1, 65535),
+  METRICS_HOST: NonEmpty,
+  METRICS_TOKEN: NonEmpty,
 });
 export type Env = t.TypeOf<typeof EnvCodec>;

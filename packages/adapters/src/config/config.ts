@@ -3,6 +3,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import type * as t from 'io-ts';
 import { CLEANUP_DEFAULTS } from '../idempotency/cleanup-job.js';
 import { EnvCodec, type Env } from './config.codec.js';
+import { VARIABLES } from './variables.js';
 
 export type JwtAlgorithm = NonNullable<Env['JWT_ALGORITHM']>;
 
@@ -22,7 +23,12 @@ export interface Config {
   readonly dataDir: string;
   readonly logLevel: NonNullable<Env['LOG_LEVEL']>;
   readonly auth:
-    | { readonly mode: 'gateway'; readonly sharedSecret: string | undefined }
+    | {
+        readonly mode: 'gateway';
+        readonly sharedSecret: string | undefined;
+        /** The operator's explicit opt-in to serve x-user-id without a secret off loopback (ADR 0020). */
+        readonly trustUnauthenticated: boolean;
+      }
     | {
         readonly mode: 'jwt';
         readonly secret?: string;
@@ -69,16 +75,21 @@ export interface Config {
     readonly leaseSeconds: number;
     readonly fallbackWindowSeconds: number;
   };
+  /** How long in-flight requests may run after SIGTERM/SIGINT before their connections are cut (ADR 0019). */
+  readonly shutdownGraceMs: number;
+  /** `port` set: /metrics on its own listener instead of the API port; `token`: Bearer required. */
+  readonly metrics: { readonly port?: number; readonly host: string; readonly token?: string };
 }
 
-/** One line naming every bad variable, e.g. `PORT=abc: must be an integer between 1 and 65535`. */
-const describe = (errors: t.Errors): string =>
-  errors
-    .map((error) => {
-      const key = error.context.find((entry) => /^[A-Z_]+$/.test(entry.key))?.key ?? 'env';
-      return `${key}=${JSON.stringify(error.value)}: ${error.message ?? 'invalid'}`;
-    })
-    .join('; ');
+const SECRETS = new Set(VARIABLES.filter((variable) => variable.secret).map((variable) => variable.name));
+
+/** One line per bad variable, e.g. `PORT=abc: must be an integer between 1 and 65535`; secrets not shown. */
+const describe = (errors: t.Errors): string[] =>
+  errors.map((error) => {
+    const key = error.context.find((entry) => /^[A-Z_]+$/.test(entry.key))?.key ?? 'env';
+    const shown = SECRETS.has(key) ? '(hidden)' : JSON.stringify(error.value);
+    return `${key}=${shown}: ${error.message ?? 'invalid'}`;
+  });
 
 const commaList = (text: string): string[] =>
   text
@@ -92,33 +103,48 @@ const listOrAny = (text: string | undefined): '*' | string[] =>
 
 const ENV_KEYS = Object.keys(EnvCodec.props);
 
-/** Decodes the environment once; blank variables count as unset. */
-export const loadConfig = (env: NodeJS.ProcessEnv): E.Either<string, Config> => {
+/** Decodes the environment once; blank variables count as unset. Left: every problem, one line each. */
+export const decodeConfig = (env: NodeJS.ProcessEnv): E.Either<readonly string[], Config> => {
   const present = Object.fromEntries(
     ENV_KEYS.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
   );
-  return pipe(
-    EnvCodec.decode(present),
-    E.mapLeft((errors) => `invalid configuration: ${describe(errors)}`),
-    E.chain(toConfig),
-  );
+  return pipe(EnvCodec.decode(present), E.mapLeft(describe), E.chain(toConfig));
 };
 
-const toConfig = (e: Env): E.Either<string, Config> => {
+/** `decodeConfig` with its problems joined into the one line a start-up failure prints. */
+export const loadConfig = (env: NodeJS.ProcessEnv): E.Either<string, Config> =>
+  pipe(
+    decodeConfig(env),
+    E.mapLeft((problems) => `invalid configuration: ${problems.join('; ')}`),
+  );
+
+/** Rules between variables; every broken one is listed. */
+const crossChecks = (e: Env): string[] => [
+  ...((e.AUTH_MODE ?? 'gateway') === 'jwt' && !e.JWT_SECRET && !e.JWT_JWKS_URL
+    ? ['AUTH_MODE=jwt needs JWT_SECRET or JWT_JWKS_URL']
+    : []),
+  ...((e.AUTH_MODE ?? 'gateway') === 'jwt' &&
+  e.JWT_SECRET &&
+  e.JWT_ALGORITHM &&
+  !e.JWT_ALGORITHM.startsWith('HS')
+    ? ['JWT_SECRET verifies only HS256, HS384 or HS512 (JWT_ALGORITHM)']
+    : []),
+  ...(e.AI_PROVIDER === 'gemini' && !e.GEMINI_API_KEY ? ['AI_PROVIDER=gemini needs GEMINI_API_KEY'] : []),
+  ...(e.METRICS_PORT !== undefined && e.METRICS_PORT === (e.PORT ?? 8010)
+    ? ['METRICS_PORT must differ from PORT']
+    : []),
+];
+
+const toConfig = (e: Env): E.Either<readonly string[], Config> => {
+  const problems = crossChecks(e);
+  if (problems.length > 0) return E.left(problems);
   const authMode = e.AUTH_MODE ?? 'gateway';
-  if (authMode === 'jwt' && !e.JWT_SECRET && !e.JWT_JWKS_URL) {
-    return E.left('invalid configuration: AUTH_MODE=jwt needs JWT_SECRET or JWT_JWKS_URL');
-  }
-  if (authMode === 'jwt' && e.JWT_SECRET && e.JWT_ALGORITHM && !e.JWT_ALGORITHM.startsWith('HS')) {
-    return E.left('invalid configuration: JWT_SECRET verifies only HS256, HS384 or HS512 (JWT_ALGORITHM)');
-  }
   const provider = e.AI_PROVIDER ?? (e.GEMINI_API_KEY ? 'gemini' : 'offline');
-  if (provider === 'gemini' && !e.GEMINI_API_KEY) {
-    return E.left('invalid configuration: AI_PROVIDER=gemini needs GEMINI_API_KEY');
-  }
+  // Standalone (embedded PostgreSQL) is a developer's machine: loopback unless told otherwise.
+  const host = e.HOST ?? (e.DATABASE_URL ? '0.0.0.0' : '127.0.0.1');
   return E.right({
     port: e.PORT ?? 8010,
-    host: e.HOST ?? '0.0.0.0',
+    host,
     trustProxy: e.TRUST_PROXY ?? false,
     trustProxyHops: e.TRUST_PROXY_HOPS ?? 1,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS ?? 30_000,
@@ -129,7 +155,11 @@ const toConfig = (e: Env): E.Either<string, Config> => {
     logLevel: e.LOG_LEVEL ?? 'info',
     auth:
       authMode === 'gateway'
-        ? { mode: 'gateway', sharedSecret: e.GATEWAY_SHARED_SECRET }
+        ? {
+            mode: 'gateway',
+            sharedSecret: e.GATEWAY_SHARED_SECRET,
+            trustUnauthenticated: e.AUTH_GATEWAY_TRUST_UNAUTHENTICATED ?? false,
+          }
         : {
             mode: 'jwt',
             secret: e.JWT_SECRET,
@@ -169,6 +199,12 @@ const toConfig = (e: Env): E.Either<string, Config> => {
       cleanupDutyCycle: e.IDEMPOTENCY_CLEANUP_DUTY_CYCLE ?? CLEANUP_DEFAULTS.dutyCycle,
       leaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS ?? 30,
       fallbackWindowSeconds: e.IDEMPOTENCY_FALLBACK_WINDOW_SECONDS ?? 60,
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
+    metrics: {
+      ...(e.METRICS_PORT !== undefined ? { port: e.METRICS_PORT } : {}),
+      host: e.METRICS_HOST ?? host,
+      ...(e.METRICS_TOKEN !== undefined ? { token: e.METRICS_TOKEN } : {}),
     },
   });
 };

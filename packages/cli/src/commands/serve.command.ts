@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 
 /**
- * `kenali serve` runs the HTTP entry point as a child process: cli never imports http (ADR 0001), and
- * signals are forwarded so the server shuts down (and stops an embedded PostgreSQL) cleanly.
+ * `kenali serve` loads the HTTP entry point into this very process (ADR 0019, amending 0010): one process,
+ * so SIGTERM reaches the server itself and `kill -9` leaves no child holding the port. The entry is resolved
+ * at run time by its package name, never imported, so cli still does not depend on http's code (ADR 0001).
  */
 export const registerServeCommand = (program: Command): void => {
   program
@@ -12,16 +13,9 @@ export const registerServeCommand = (program: Command): void => {
     .description(
       'run the HTTP service on PORT (default 8010); embedded PostgreSQL when DATABASE_URL is unset',
     )
-    .action(
-      () =>
-        new Promise<void>((resolve) => {
-          const entry = createRequire(import.meta.url).resolve('@kenali/http/main');
-          const child = spawn(process.execPath, [entry], { stdio: 'inherit' });
-          for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-          child.on('exit', (code, signal) => {
-            process.exitCode = code ?? (signal ? 1 : 0);
-            resolve();
-          });
-        }),
-    );
+    .action(async () => {
+      const entry = createRequire(import.meta.url).resolve('@kenali/http/main');
+      // The entry starts the service and owns the process from here on (signals, exit code).
+      await import(pathToFileURL(entry).href);
+    });
 };

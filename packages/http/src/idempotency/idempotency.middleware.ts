@@ -21,6 +21,8 @@ export interface IdempotencyDeps {
   readonly store: IdempotencyStore;
   readonly metrics: IdempotencyMetrics;
   readonly now: () => Date;
+  /** Claims whose handler is still running; shutdown releases those it cuts (ADR 0019). */
+  readonly unfinished?: Set<ClaimTicket>;
 }
 
 declare module 'koa' {
@@ -204,11 +206,14 @@ const execute = async (
 ) => {
   const context = { ticket, storedInTransaction: false, storeInTransaction };
   ctx.state.claim = context;
+  deps.unfinished?.add(ticket);
   try {
     await runWithClaim(context, next);
   } catch (error) {
     await deps.store.release(ticket)();
     throw error;
+  } finally {
+    deps.unfinished?.delete(ticket);
   }
   ctx.set('idempotent-replayed', 'false');
   if (context.storedInTransaction) return;
