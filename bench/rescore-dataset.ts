@@ -149,7 +149,7 @@ export const generateScoredSessions = async (
   );
   await knex.raw(
     `INSERT INTO ikigai_dimension_scores (test_session_id, scores_data, calculated_at, ai_model_used, total_api_calls)
-     SELECT s.id, t.dims, ${at}, 'offline-lexical-v1', 4 ${fromTemplates}`,
+     SELECT s.id, t.dims, ${at}, 'offline-lexical-v2', 4 ${fromTemplates}`,
   );
   await knex.raw(
     `INSERT INTO ikigai_total_scores (test_session_id, scores_data, top_profession1_id, top_profession2_id, calculated_at)

@@ -11,18 +11,21 @@ import { benchIkigaiPipeline } from './ikigai-pipeline.bench.js';
 import { REPO_ROOT, command, machine, updateDocs, writeResults } from './lib/publish.js';
 import { noiseLog } from './lib/noise.js';
 import { type BenchReport, type Row, check, info, printTable } from './lib/report.js';
+import { benchOfflineRelevance } from './offline-relevance.bench.js';
 import { benchRiasecSubmit } from './riasec-submit.bench.js';
 
 const scoring = async (): Promise<BenchReport> => {
   const ikigai = await benchIkigaiPipeline();
   const riasec = await benchRiasecSubmit();
+  const offline = await benchOfflineRelevance();
   return {
     bench: 'scoring',
     rows: [
       check('scoring', ikigai.name, ikigai.usPerOp, 'µs', '<=', 50),
       check('scoring', riasec.name, riasec.usPerOp, 'µs', '<=', 200),
+      check('scoring', offline.name, offline.usPerOp, 'µs', '<=', 4_000),
     ],
-    details: { ikigai, riasec },
+    details: { ikigai, riasec, offline },
   };
 };
 

@@ -45,11 +45,18 @@ for (const group of GROUPS) {
 
 const name = (id: number) => demoProfile(id).name;
 const byId = new Map(cases.map((c) => [c.id, c]));
+/** Best gold score minus best other score: negative when a wrong profession leads, small when it almost does. */
+const margin = (r: CaseResult) => {
+  const gold = new Set((byId.get(r.id) as EvalCase).gold);
+  const best = (keep: (id: number) => boolean) =>
+    Math.max(...r.ranking.filter((x) => keep(x.id)).map((x) => x.score));
+  return best((id) => gold.has(id)) - best((id) => !gold.has(id));
+};
 const worst = [...scorers.engine]
   .filter((r) => scope(byId.get(r.id) as EvalCase))
-  .sort((a, b) => a.reciprocalRank - b.reciprocalRank || a.id.localeCompare(b.id))
+  .sort((a, b) => a.reciprocalRank - b.reciprocalRank || margin(a) - margin(b) || a.id.localeCompare(b.id))
   .slice(0, 10);
-console.log('ten worst engine cases (gold → first):');
+console.log('ten worst engine cases (lowest rank of the gold, then smallest lead):');
 for (const r of worst) {
   const c = byId.get(r.id) as EvalCase;
   const rank = r.ranking.findIndex((x) => c.gold.includes(x.id)) + 1;
@@ -73,12 +80,12 @@ console.log(`\nper-case results: ${join(OUTPUT, 'results.json')}`);
 
 const held = summaryOf(cases, scorers.engine, heldOut);
 const indirect = (c: EvalCase) => heldOut(c) && c.indirect;
-const margin =
+const indirectMargin =
   summaryOf(cases, scorers.engine, indirect).top1 - summaryOf(cases, scorers.overlap, indirect).top1;
 const failures = [
   held.top1 < HELD_OUT_TOP1_TARGET && `held-out top-1 ${f(held.top1)} < ${HELD_OUT_TOP1_TARGET}`,
-  margin < INDIRECT_MARGIN_TARGET &&
-    `indirect held-out margin over word overlap ${f(margin)} < ${INDIRECT_MARGIN_TARGET}`,
+  indirectMargin < INDIRECT_MARGIN_TARGET &&
+    `indirect held-out margin over word overlap ${f(indirectMargin)} < ${INDIRECT_MARGIN_TARGET}`,
 ].filter((x): x is string => x !== false);
 console.log(failures.length === 0 ? 'targets met' : `TARGETS MISSED: ${failures.join('; ')}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -70,7 +70,7 @@ describe('the Ikigai phase over HTTP with the offline engine', () => {
     expect(done.top_2_professions.map((p) => p.rank)).to.deep.equal([1, 2]);
 
     const stored = await app.knex('ikigai_dimension_scores').where({ test_session_id: session.id }).first();
-    expect(stored.ai_model_used).to.equal('offline-lexical-v1');
+    expect(stored.ai_model_used).to.equal('offline-lexical-v2');
     expect(stored.total_api_calls).to.equal(4);
     // jsonb orders object keys itself, so compare the key sets.
     expect(stored.scores_data.dimension_scores).to.have.all.keys(...DIMENSIONS);

@@ -374,7 +374,7 @@ describe('postgres schema and migrations', function () {
       await knex('ikigai_dimension_scores').insert({
         ...link,
         scores_data: {},
-        ai_model_used: 'offline-lexical-v1',
+        ai_model_used: 'offline-lexical-v2',
       });
       await knex('ikigai_total_scores').insert({
         ...link,
@@ -385,7 +385,7 @@ describe('postgres schema and migrations', function () {
       await knex('career_recommendations').insert({
         ...link,
         recommendations_data: {},
-        ai_model_used: 'offline-lexical-v1',
+        ai_model_used: 'offline-lexical-v2',
       });
       await knex('fit_check_results').insert({
         ...link,

@@ -33,13 +33,6 @@ const scoreOf = (answer: RelevanceAnswer, name: string) =>
 
 const POOL = DEMO_POOL_30;
 
-const TEXTS = [
-  'Saya suka menggambar dan membuat ilustrasi, sering mendesain poster untuk acara sekolah.',
-  'Saya ingin merawat pasien dan membantu orang sakit agar cepat sembuh.',
-  'Saya teliti mengerjakan pembukuan, menghitung pajak, dan akuntansi.',
-  'Saya senang ngoding, membangun aplikasi dan software untuk banyak orang.',
-];
-
 describe('offline AI: relevance judge, contract and edge cases', () => {
   it('lowers professions the user explicitly turns down', async () => {
     const plain = await judge('what_you_love', 'Saya suka menggambar.');
@@ -125,18 +118,6 @@ describe('offline AI: relevance judge, contract and edge cases', () => {
     expect(E.isRight(before) && E.isRight(after)).to.equal(true);
     if (E.isRight(before) && E.isRight(after))
       expect(after.right.scores[0].r_raw).to.be.greaterThan(before.right.scores[0].r_raw);
-  });
-
-  it('scores 30 professions × 1 answer in well under 1 ms once warm', async () => {
-    const ai = createOfflineAi();
-    const texts = TEXTS;
-    for (const text of texts) await ai.relevance.judge('what_you_love', text, POOL)();
-    const runs = 400;
-    const started = performance.now();
-    for (let i = 0; i < runs; i += 1)
-      await ai.relevance.judge('what_you_love', texts[i % texts.length], POOL)();
-    const perCall = (performance.now() - started) / runs;
-    expect(perCall).to.be.below(1);
   });
 
   it('echoes exactly the ids it was given, also ids outside the demo catalogue', async () => {

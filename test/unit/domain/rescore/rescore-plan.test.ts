@@ -69,7 +69,7 @@ const snapshotOf = (scoring: IkigaiScoringInput): ScoredSnapshot => {
       totalScores: r.total_scores,
       topProfession1: r.top_profession1_id,
       topProfession2: r.top_profession2_id,
-      aiModelUsed: 'offline-lexical-v1',
+      aiModelUsed: 'offline-lexical-v2',
       totalApiCalls: 4,
       calculatedAt: new Date(AT),
     },

@@ -1,5 +1,6 @@
 import { FIELDS, type Field, type ProfessionDocument } from './profession-document.js';
 import type { QueryTerm } from './query-terms.js';
+import { referenceCorpus } from './reference-corpus.js';
 
 export type FieldWeights = Readonly<Record<Field, number>>;
 
@@ -15,20 +16,22 @@ export interface LexicalScore {
 
 const K1 = 1.2;
 const B = 0.75;
-/**
- * IDF is computed over the professions of the call. With very few of them every term looks common and gets an
- * idf near 0, so the collection is padded with pseudo-documents that contain none of the terms: a term is then
- * as informative as it would be in a catalogue of at least this many professions.
- */
-const MIN_COLLECTION = 12;
 /** An expansion that matches counts for this share of the user's own word in the coverage. */
 const EXPANSION_COVERAGE = 0.7;
 /** Terms no profession contains still weigh on coverage, but less: an odd word should not sink a clear answer. */
 const UNMATCHED_COVERAGE = 0.3;
 
-const idf = (documentFrequency: number, collection: number): number => {
-  const n = Math.max(collection, MIN_COLLECTION);
-  return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
+/**
+ * IDF from the reference corpus (reference-corpus.ts), so a word weighs the same in every call. A word the
+ * reference does not know (a catalogue other than the demo one) takes the share of the call's candidates that
+ * contain it, scaled to the reference size.
+ */
+const idf = (stem: string, batchFrequency: number, batchSize: number): number => {
+  const reference = referenceCorpus();
+  const n = reference.size;
+  const known = reference.documentFrequency.get(stem);
+  const df = known ?? (batchSize > 0 ? (batchFrequency * n) / batchSize : 0);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 };
 
 /** BM25F (one saturation over the field-weighted, length-normalised term frequency) for every document. */
@@ -37,13 +40,9 @@ export const scoreDocuments = (
   terms: readonly QueryTerm[],
   weights: FieldWeights,
 ): LexicalScore[] => {
-  const averageLength = {} as Record<Field, number>;
-  for (const field of FIELDS) {
-    const total = documents.reduce((sum, d) => sum + d.length[field], 0);
-    averageLength[field] = documents.length > 0 ? total / documents.length : 0;
-  }
+  const averageLength = referenceCorpus().averageLength;
   const frequency = terms.map((term) => documents.filter((d) => d.vocabulary.has(term.stem)).length);
-  const termIdf = frequency.map((df) => idf(df, documents.length));
+  const termIdf = terms.map((term, index) => idf(term.stem, frequency[index], documents.length));
   // A user word whose own form and expansions occur in no profession of the call.
   const seen = new Set(terms.filter((_, index) => frequency[index] > 0).map((term) => term.source));
   return documents.map((document) => {

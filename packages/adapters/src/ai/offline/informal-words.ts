@@ -86,21 +86,19 @@ export const INFORMAL_WORDS: Readonly<Record<string, string>> = {
   cooking: 'memasak',
 };
 
-/** Words that negate the next few content words of the same clause ("tidak suka angka"). */
-export const NEGATORS: ReadonlySet<string> = new Set([
-  'tidak',
-  'tak',
-  'bukan',
-  'kurang',
-  'benci',
-  'membenci',
-  'malas',
-  'enggan',
-  'ogah',
-  'anti',
-  'jarang',
-  'takut',
-]);
+/** Plain negators: they turn a *liking* into a dislike ("tidak suka angka"), nothing else ("tidak takut api"). */
+export const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'tak', 'bukan', 'kurang', 'belum']);
+
+/** Verbs of liking, wanting or ability: after a plain negator they open a dislike window. */
+export const LIKING_WORDS: ReadonlySet<string> = new Set(
+  `suka menyukai senang menyenangi tertarik mau ingin minat berminat hobi gemar cinta mencintai nyaman betah
+  bisa mampu pandai jago mahir bakat berbakat paham ngerti mengerti cocok demen doyan pengin`.split(/\s+/),
+);
+
+/** Dislike verbs open a window themselves ("benci hitungan"), unless negated ("tidak takut api"). */
+export const DISLIKE_WORDS: ReadonlySet<string> = new Set(
+  'benci membenci malas enggan ogah anti takut jijik bosan muak alergi'.split(/\s+/),
+);
 
 /** "tidak hanya X" praises X; these words right after a negator cancel the negation. */
 export const NEGATION_CANCELLERS: ReadonlySet<string> = new Set(['hanya', 'cuma', 'sekadar', 'saja']);

@@ -3,7 +3,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 
 /** Stored in `ai_model_used` and returned as `model` by every offline answer. */
-export const OFFLINE_MODEL_ID = 'offline-lexical-v1';
+export const OFFLINE_MODEL_ID = 'offline-lexical-v2';
 
 /**
  * Runs a synchronous offline computation as a lazy TaskEither. The engine has no failure mode of its own; a

@@ -1,5 +1,7 @@
 import { fold, stemsOf, tokenise } from './normalise.js';
 import { stem } from './stemmer.js';
+import { CONCEPTS_RIA } from './concepts-ria.js';
+import { CONCEPTS_SEC } from './concepts-sec.js';
 import { SYNONYMS } from './synonyms.js';
 
 /** One weighted term of the user's answer; `source` is the user's own stem it came from. */
@@ -16,7 +18,7 @@ export interface QueryTerm {
 const REPEAT_BONUS = 0.25;
 const MAX_WEIGHT = 1.5;
 const NEGATED_WEIGHT = -0.6;
-const EXPANSION_SHARE = 0.35;
+const EXPANSION_SHARE = 0.5;
 
 interface ExpansionIndex {
   readonly bySurface: ReadonlyMap<string, readonly string[]>;
@@ -25,12 +27,12 @@ interface ExpansionIndex {
 
 let expansionIndex: ExpansionIndex | undefined;
 
-/** Indexes SYNONYMS once; a key counts at stem level only when it is written as a root ("gambar", not "tanaman"). */
+/** Indexes SYNONYMS and the concept lexicon once; a key counts at stem level only when it is written as a root ("gambar", not "tanaman"). */
 const expansions = (): ExpansionIndex => {
   if (expansionIndex !== undefined) return expansionIndex;
   const bySurface = new Map<string, string[]>();
   const byStem = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(SYNONYMS)) {
+  for (const [key, value] of Object.entries({ ...SYNONYMS, ...CONCEPTS_RIA, ...CONCEPTS_SEC })) {
     const surface = fold(key);
     const stems = [...new Set(stemsOf(value))];
     bySurface.set(surface, stems);
@@ -40,9 +42,12 @@ const expansions = (): ExpansionIndex => {
   return expansionIndex;
 };
 
-/** The weighted terms of an answer; empty when the text has no content word at all. */
-export const queryTerms = (text: string): QueryTerm[] => {
-  const tokens = tokenise(text);
+/**
+ * The weighted terms of an answer; empty when the text has no content word at all. `ignore`: stems of the
+ * question's own words (prompt-words.ts), dropped before scoring.
+ */
+export const queryTerms = (text: string, ignore: ReadonlySet<string> = new Set()): QueryTerm[] => {
+  const tokens = tokenise(text).filter((token) => !ignore.has(token.stem));
   const own = new Map<string, { positive: number; negative: number; surface: string }>();
   for (const token of tokens) {
     const entry = own.get(token.stem) ?? { positive: 0, negative: 0, surface: token.surface };

@@ -3,6 +3,7 @@ import { scoreDocuments, type FieldWeights } from './bm25.js';
 import { calibrate, NEUTRAL_SCORE } from './calibrate.js';
 import { OFFLINE_MODEL_ID, runOffline } from './offline-model.js';
 import type { DocumentCache } from './profession-document.js';
+import { promptStems } from './prompt-words.js';
 import { queryTerms } from './query-terms.js';
 
 const BASE_WEIGHTS: FieldWeights = {
@@ -31,7 +32,7 @@ export const relevanceScores = (
   answerText: string,
   professions: readonly ProfessionProfile[],
 ): number[] => {
-  const terms = queryTerms(answerText);
+  const terms = queryTerms(answerText, promptStems(dimension));
   if (terms.length === 0) return professions.map(() => NEUTRAL_SCORE);
   const documents = professions.map((p) => cache.get(p));
   return calibrate(scoreDocuments(documents, terms, DIMENSION_WEIGHTS[dimension]));
