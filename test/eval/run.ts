@@ -65,6 +65,20 @@ for (const r of worst) {
   );
 }
 
+// Calibration: does a high r_raw mean the profession fits? (issue 22 §3)
+const scoped = scorers.engine.filter((r) => scope(byId.get(r.id) as EvalCase));
+const wrongWinners = scoped.filter((r) => margin(r) < 0 && r.ranking[0].score >= 0.8).length;
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+const goldScores = scoped.flatMap((r) =>
+  r.ranking.filter((x) => (byId.get(r.id) as EvalCase).gold.includes(x.id)).map((x) => x.score),
+);
+const otherScores = scoped.flatMap((r) =>
+  r.ranking.filter((x) => !(byId.get(r.id) as EvalCase).gold.includes(x.id)).map((x) => x.score),
+);
+console.log(
+  `\ncalibration: wrong winners scored ≥ 0.8: ${wrongWinners}; mean r_raw of gold ${f(mean(goldScores))}, of the others ${f(mean(otherScores))}`,
+);
+
 mkdirSync(OUTPUT, { recursive: true });
 const perCase = cases.map((c) => ({
   ...c,

@@ -56,14 +56,39 @@ describe('offline AI: relevance judge, contract and edge cases', () => {
     expect(ranked(answer)[0]?.name).to.equal('Koki');
   });
 
-  it('gives everyone the neutral score for an empty, stop-word-only or unknown-word answer', async () => {
-    for (const text of ['', '   ', 'saya suka sekali yang itu', 'asdf qwer zxcv']) {
+  it('gives everyone the neutral score for an empty or stop-word-only answer', async () => {
+    for (const text of ['', '   ', 'saya suka sekali yang itu']) {
       const answer = await judge('what_you_love', text, POOL);
       expect(
         answer.scores.every((s) => s.r_raw === NEUTRAL_SCORE),
         text,
       ).to.equal(true);
     }
+  });
+
+  it('gives every profession the same low score when the answer has words but no evidence for any of them', async () => {
+    for (const text of ['asdf qwer zxcv', 'Kemarin sore hujan turun deras sekali.']) {
+      const answer = await judge('what_you_love', text, POOL);
+      const values = new Set(answer.scores.map((s) => s.r_raw));
+      expect(values.size, text).to.equal(1);
+      expect([...values][0], text).to.be.at.most(0.1);
+    }
+  });
+
+  it('scores a profession the same whatever the other candidates of the call (absolute calibration)', async () => {
+    const text = 'Saya suka memasak kue dan mencoba resep baru';
+    const koki = demoProfileNamed('Koki');
+    const alone = await judge('what_you_love', text, [koki]);
+    const inPool = await judge('what_you_love', text, POOL);
+    const withOthers = await judge('what_you_love', text, [
+      demoProfileNamed('Akuntan'),
+      koki,
+      demoProfileNamed('Manajer Restoran'),
+    ]);
+    const kokiScore = alone.scores[0].r_raw;
+    expect(kokiScore).to.be.at.least(0.7);
+    expect(scoreOf(inPool, 'Koki')).to.equal(kokiScore);
+    expect(scoreOf(withOthers, 'Koki')).to.equal(kokiScore);
   });
 
   it('is deterministic: same input, same output, also across engine instances', async () => {

@@ -14,7 +14,23 @@ export interface Token {
   readonly surface: string;
   readonly stem: string;
   readonly negated: boolean;
+  /** Named as someone the user works *with* ("bersama para developer"), not as what the user wants to be. */
+  readonly companion: boolean;
 }
+
+/** How many content words after "bersama"/"kerja sama dengan" name the people one works with. */
+const COMPANION_WINDOW = 2;
+
+/** "bersama X untuk Y": the purpose that follows is the user's own work again. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['untuk', 'agar', 'supaya', 'buat', 'demi', 'guna']);
+
+/** "bersama X", "bareng X", "(bekerja) sama dengan X", "berkolaborasi dengan X": X is a colleague. */
+const opensCompanions = (words: readonly string[], index: number): boolean => {
+  const word = words[index];
+  if (word === 'bersama' || word === 'bareng') return true;
+  const previous = words[index - 1] ?? '';
+  return word === 'dengan' && ['sama', 'kerja', 'bekerja', 'berkolaborasi', 'kolaborasi'].includes(previous);
+};
 
 /** How many content words after "tidak"/"kurang"/… count as negated ("tidak suka angka dan laporan"). */
 const NEGATION_WINDOW = 3;
@@ -29,6 +45,24 @@ export const fold = (text: string): string =>
 // A Map, not the record: user words such as "constructor" must not hit Object.prototype.
 const INFORMAL: ReadonlyMap<string, string> = new Map(Object.entries(INFORMAL_WORDS));
 
+// Real words that end in "-in" like a chat verb.
+const NOT_IN_VERBS: ReadonlySet<string> = new Set(
+  'dingin miskin yakin rutin latin vaksin bensin protein disiplin cermin insulin margin termin'.split(' '),
+);
+
+/**
+ * Chat verbs with the "-in" suffix and the spoken nasal prefix: "bikinin" → "bikin" → "membuat",
+ * "ngajarin" → "ajar", "beresin" → "beres", "nunjukin" → "tunjuk", "ngerapiin" → "rapi". Other words pass.
+ */
+const informalVerb = (word: string): string[] => {
+  if (!/^[a-z]{4,}in$/.test(word) || word.endsWith('ain') || NOT_IN_VERBS.has(word)) return [word];
+  let base = word.slice(0, -2);
+  if (base.startsWith('nge') && base.length > 5) base = base.slice(3);
+  else if (/^ng[aiueo]/.test(base)) base = base.slice(2);
+  else if (/^n[aiueo]/.test(base)) base = `t${base.slice(1)}`;
+  return INFORMAL.get(base)?.split(' ') ?? [base];
+};
+
 /** Raw words of one folded clause after hyphen, reduplication and informal-word handling. */
 const clauseWords = (clause: string): string[] =>
   (clause.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []).flatMap((raw) => {
@@ -37,7 +71,7 @@ const clauseWords = (clause: string): string[] =>
     const parts = raw.split('-').map((part) => part.replace(/^([a-z]{3,})2$/, '$1')); // "anak2" → "anak"
     // "anak-anak" is one word; "teka-teki" and "e-commerce" keep both halves.
     const words = parts.every((part) => part === parts[0]) ? [parts[0]] : parts;
-    return words.flatMap((word) => INFORMAL.get(word)?.split(' ') ?? [word]);
+    return words.flatMap((word) => INFORMAL.get(word)?.split(' ') ?? informalVerb(word));
   });
 
 /** Words between a negator and the liking verb it governs: "tidak terlalu suka", "gak begitu tertarik". */
@@ -70,8 +104,11 @@ export const tokenise = (text: string): Token[] => {
     const words = clauseWords(clause);
     let negationLeft = 0;
     let skipUntil = -1;
+    let companionsLeft = 0;
     words.forEach((word, index) => {
-      if (CLAUSE_BREAKERS.has(word)) negationLeft = 0;
+      if (opensCompanions(words, index)) companionsLeft = COMPANION_WINDOW;
+      if (CLAUSE_BREAKERS.has(word)) negationLeft = companionsLeft = 0;
+      if (PURPOSE_WORDS.has(word)) companionsLeft = 0;
       else if (index > skipUntil) {
         const trigger = dislikeTrigger(words, index);
         if (trigger >= 0) {
@@ -85,8 +122,9 @@ export const tokenise = (text: string): Token[] => {
       if (DISLIKE_WORDS.has(word) || DEGREE_WORDS.has(word)) return;
       const root = stem(word);
       if (STOP_STEMS.has(root)) return;
-      tokens.push({ surface: word, stem: root, negated: negationLeft > 0 });
+      tokens.push({ surface: word, stem: root, negated: negationLeft > 0, companion: companionsLeft > 0 });
       if (negationLeft > 0) negationLeft -= 1;
+      if (companionsLeft > 0) companionsLeft -= 1;
     });
   }
   return tokens;

@@ -19,6 +19,8 @@ const REPEAT_BONUS = 0.25;
 const MAX_WEIGHT = 1.5;
 const NEGATED_WEIGHT = -0.6;
 const EXPANSION_SHARE = 0.5;
+/** A word only ever named as a colleague ("bersama para programmer") counts this much. */
+const COMPANION_WEIGHT = 0.3;
 
 interface ExpansionIndex {
   readonly bySurface: ReadonlyMap<string, readonly string[]>;
@@ -48,16 +50,22 @@ const expansions = (): ExpansionIndex => {
  */
 export const queryTerms = (text: string, ignore: ReadonlySet<string> = new Set()): QueryTerm[] => {
   const tokens = tokenise(text).filter((token) => !ignore.has(token.stem));
-  const own = new Map<string, { positive: number; negative: number; surface: string }>();
+  const own = new Map<string, { positive: number; negative: number; companion: number; surface: string }>();
   for (const token of tokens) {
-    const entry = own.get(token.stem) ?? { positive: 0, negative: 0, surface: token.surface };
+    const entry = own.get(token.stem) ?? { positive: 0, negative: 0, companion: 0, surface: token.surface };
     if (token.negated) entry.negative += 1;
+    else if (token.companion) entry.companion += 1;
     else entry.positive += 1;
     own.set(token.stem, entry);
   }
   const terms = new Map<string, QueryTerm>();
-  for (const [root, { positive, surface }] of own) {
-    const weight = positive > 0 ? Math.min(MAX_WEIGHT, 1 + REPEAT_BONUS * (positive - 1)) : NEGATED_WEIGHT;
+  for (const [root, { positive, companion, surface }] of own) {
+    const weight =
+      positive > 0
+        ? Math.min(MAX_WEIGHT, 1 + REPEAT_BONUS * (positive - 1))
+        : companion > 0
+          ? COMPANION_WEIGHT
+          : NEGATED_WEIGHT;
     terms.set(root, { stem: root, weight, source: root, expanded: false, surface });
   }
   const index = expansions();

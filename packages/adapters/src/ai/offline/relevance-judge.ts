@@ -35,7 +35,8 @@ export const relevanceScores = (
   const terms = queryTerms(answerText, promptStems(dimension));
   if (terms.length === 0) return professions.map(() => NEUTRAL_SCORE);
   const documents = professions.map((p) => cache.get(p));
-  return calibrate(scoreDocuments(documents, terms, DIMENSION_WEIGHTS[dimension]));
+  const hasLikes = terms.some((term) => term.weight > 0);
+  return calibrate(scoreDocuments(documents, terms, DIMENSION_WEIGHTS[dimension]), hasLikes);
 };
 
 /** First occurrence of each id: a duplicate would be counted twice in the document frequencies. */
@@ -45,7 +46,7 @@ const distinct = (professions: readonly ProfessionProfile[]): ProfessionProfile[
   return [...byId.values()];
 };
 
-/** Call 2 offline: BM25F over the catalogue fields, calibrated per batch (see calibrate.ts). */
+/** Call 2 offline: BM25F over the catalogue fields, calibrated on an absolute scale (see calibrate.ts). */
 export const offlineRelevanceJudge = (cache: DocumentCache): RelevanceJudge => ({
   judge: (dimension, answerText, candidates) =>
     runOffline('relevance', (): RelevanceAnswer => {

@@ -14,7 +14,7 @@ berapa biasa biasanya bila bisa boleh buat bukan cukup dalam dan dapat dari dari
 dirinya dong dulu entah gitu gue gw hal hampir hanya harus hingga ia ialah ini itu jadi jika juga justru kadang
 kalau kali kami kamu kan karena ke kemudian kenapa kepada ketika kita kok lagi lah lain lalu lebih loh maka
 makin malah mana masih melalui memang mereka meski misal misalnya mungkin nah namun nanti nya oleh pada padahal
-paling para pernah pula pun punya saat saja sama sampai sangat saya seakan sebab sebagai sebelum sedang
+paling para bersama bareng pernah pula pun punya saat saja sama sampai sangat saya seakan sebab sebagai sebelum sedang
 sedangkan sedikit segala sehingga sejak sekali sekarang selalu selain seluruh semua sendiri seperti sering serta
 setelah setiap si sih suatu sudah supaya tadi tahu tapi tentang terhadap terlalu termasuk tersebut tetapi tiap
 tidak toh untuk walau walaupun ya yaitu yakni yang tak enggak nggak kayak kayaknya aja deh kek yg
