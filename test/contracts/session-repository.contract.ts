@@ -8,6 +8,8 @@ import { type ContractSubject, seedSession } from './contract-subject.js';
 
 const AT = new Date('2026-03-01T09:15:30.123Z');
 const LATER = new Date('2026-03-01T10:45:00.456Z');
+/** Every session has had activity since then: no expiry applies. */
+const EVER = new Date(0);
 
 /** Behaviour every SessionRepository must have (ownership is part of every lookup). */
 export const sessionRepositoryContract = (
@@ -59,7 +61,7 @@ export const sessionRepositoryContract = (
         O.none,
       );
       expect(await runRight(s.subject.findOwnedById(stranger, session.id))).to.deep.equal(O.none);
-      expect(await runRight(s.subject.findActive(stranger))).to.deep.equal(O.none);
+      expect(await runRight(s.subject.findActive(stranger, EVER))).to.deep.equal(O.none);
     });
 
     it('answers none for an unknown token or id', async function () {
@@ -79,20 +81,20 @@ export const sessionRepositoryContract = (
 
     it('reports only riasec_ongoing and ikigai_ongoing sessions as active', async function () {
       const user = await s.harness.seed.user();
-      expect(await runRight(s.subject.findActive(user))).to.deep.equal(O.none);
+      expect(await runRight(s.subject.findActive(user, EVER))).to.deep.equal(O.none);
       const ongoing = await seedSession(s.harness.repos, SessionMother.recommendation(user));
-      expect(await runRight(s.subject.findActive(user))).to.deep.equal(O.some(ongoing));
+      expect(await runRight(s.subject.findActive(user, EVER))).to.deep.equal(O.some(ongoing));
 
       const done = SessionMother.advanced(ongoing, 'riasec_completed', AT);
       await runRight(s.subject.saveTransition(done));
-      expect(await runRight(s.subject.findActive(user))).to.deep.equal(O.none);
+      expect(await runRight(s.subject.findActive(user, EVER))).to.deep.equal(O.none);
 
       const ikigai = SessionMother.advanced(ongoing, 'ikigai_ongoing', AT);
       await runRight(s.subject.saveTransition(ikigai));
-      expect(await runRight(s.subject.findActive(user))).to.deep.equal(O.some(ikigai));
+      expect(await runRight(s.subject.findActive(user, EVER))).to.deep.equal(O.some(ikigai));
 
       await runRight(s.subject.saveTransition(SessionMother.advanced(ongoing, 'completed', AT)));
-      expect(await runRight(s.subject.findActive(user))).to.deep.equal(O.none);
+      expect(await runRight(s.subject.findActive(user, EVER))).to.deep.equal(O.none);
     });
 
     it('returns the most recently started active session when there are several', async function () {
@@ -102,7 +104,7 @@ export const sessionRepositoryContract = (
         s.harness.repos,
         SessionMother.recommendation(user, { started_at: LATER }),
       );
-      expect(await runRight(s.subject.findActive(user))).to.deep.equal(O.some(newer));
+      expect(await runRight(s.subject.findActive(user, EVER))).to.deep.equal(O.some(newer));
     });
 
     it('persists the status and exact timestamps of a RIASEC completion', async function () {
@@ -167,10 +169,34 @@ export const sessionRepositoryContract = (
       await runLeft(s.subject.insert(fresh), 'PortError');
     });
 
+    it('stops reporting a session as active once it is idle, and abandons idle ones on request (ADR 0018)', async function () {
+      const user = await s.harness.seed.user();
+      const idle = await seedSession(s.harness.repos, SessionMother.recommendation(user, { started_at: AT }));
+      expect(await runRight(s.subject.findActive(user, new Date(AT.getTime() - 1)))).to.deep.equal(
+        O.some(idle),
+      );
+      expect(await runRight(s.subject.findActive(user, AT))).to.deep.equal(O.none);
+      expect(await runRight(s.subject.abandonIdle(user, new Date(AT.getTime() - 1)))).to.deep.equal([]);
+      expect(await runRight(s.subject.abandonIdle(user, AT))).to.deep.equal([idle.id]);
+      const after = await runRight(s.subject.findOwned(user, idle.session_token));
+      expect(O.toUndefined(after)).to.deep.include({ status: 'abandoned', riasec_completed_at: null });
+      // A RIASEC submission counts as activity; a finished session is never abandoned.
+      const submitted = SessionMother.advanced(
+        await seedSession(s.harness.repos, SessionMother.recommendation(user, { started_at: AT })),
+        'ikigai_ongoing',
+        LATER,
+      );
+      await runRight(s.subject.saveTransition(submitted));
+      expect(await runRight(s.subject.abandonIdle(user, AT))).to.deep.equal([]);
+      expect(await runRight(s.subject.findActive(user, AT))).to.deep.equal(O.some(submitted));
+      await runRight(s.subject.saveTransition(SessionMother.advanced(submitted, 'completed', LATER)));
+      expect(await runRight(s.subject.abandonIdle(user, new Date(LATER.getTime() + 1)))).to.deep.equal([]);
+    });
+
     it('takes the per-user start lock without error', async function () {
       const user = await s.harness.seed.user();
       await runRight(s.subject.lockUser(user));
-      expect(await runRight(s.subject.findActive(user))).to.deep.equal(O.none);
+      expect(await runRight(s.subject.findActive(user, EVER))).to.deep.equal(O.none);
     });
   });
 };

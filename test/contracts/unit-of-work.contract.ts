@@ -9,6 +9,7 @@ import { expectLeft, expectRight, runRight } from '../support/expect-either.js';
 import type { ContractSubject } from './contract-subject.js';
 
 const AT = new Date('2026-03-01T08:00:00.000Z');
+const EVER = new Date(0);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A session start as StartSession writes it: debit, session, history row, question order. */
@@ -85,7 +86,7 @@ export const unitOfWorkContract = (
       expect(await seed.ledger(user)).to.deep.equal([]);
       expect(token).to.not.equal('');
       expect(await runRight(repos.sessions.findOwned(user, token as never))).to.deep.equal(O.none);
-      expect(await runRight(repos.sessions.findActive(user))).to.deep.equal(O.none);
+      expect(await runRight(repos.sessions.findActive(user, EVER))).to.deep.equal(O.none);
       expect(await runRight(repos.careerProfiles.find(user))).to.deep.equal(O.none);
     });
 

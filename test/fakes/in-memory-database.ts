@@ -54,7 +54,7 @@ export interface HistoryRow {
   readonly user: UserId;
   readonly category: number;
   readonly session: number;
-  readonly status: 'ongoing' | 'completed';
+  readonly status: 'ongoing' | 'completed' | 'abandoned';
   readonly started_at: Date;
   readonly completed_at: Date | null;
 }

@@ -40,4 +40,15 @@ export class InMemoryHistoryRepository implements HistoryRepository {
       );
     });
   }
+
+  recordAbandoned(sessions: readonly SessionId[]): TE.TaskEither<PortError, void> {
+    return this.db.op(PORT, 'recordAbandoned', (state) => {
+      const ended = new Set(sessions.map(Number));
+      state.history = state.history.map((row) =>
+        ended.has(row.session) && row.category === CAREER_PROFILE_CATEGORY_ID && row.status === 'ongoing'
+          ? { ...row, status: 'abandoned' }
+          : row,
+      );
+    });
+  }
 }

@@ -50,8 +50,14 @@ export const toSession = (row: SessionRow): Session => {
         ikigai_completed_at: row.ikigai_completed_at,
         completed_at: row.completed_at,
       };
+    case 'abandoned':
+      return { ...base, status: 'abandoned', riasec_completed_at: row.riasec_completed_at };
   }
 };
+
+/** As the adapter's expiry rule: the later of the start and the RIASEC submission. */
+const lastActivityOf = (row: SessionRow): number =>
+  Math.max(row.started_at.getTime(), row.riasec_completed_at?.getTime() ?? 0);
 
 /** The CHECK constraints of the sessions table (migration 20261122000003). */
 const checkRow = (row: SessionRow): void => {
@@ -101,12 +107,30 @@ export class InMemorySessionRepository implements SessionRepository {
     return this.db.op(PORT, 'lockUser', () => undefined);
   }
 
-  findActive(user: UserId): TE.TaskEither<PortError, O.Option<Session>> {
+  findActive(user: UserId, activeSince: Date): TE.TaskEither<PortError, O.Option<Session>> {
     return this.db.op(PORT, 'findActive', (state) => {
       const active = [...state.sessions.values()]
-        .filter((s) => s.user_id === user && ACTIVE_STATUSES.includes(s.status))
+        .filter(
+          (s) =>
+            s.user_id === user &&
+            ACTIVE_STATUSES.includes(s.status) &&
+            lastActivityOf(s) > activeSince.getTime(),
+        )
         .sort((a, b) => b.started_at.getTime() - a.started_at.getTime());
       return O.map(toSession)(O.fromNullable(active[0]));
+    });
+  }
+
+  abandonIdle(user: UserId, idleSince: Date): TE.TaskEither<PortError, readonly SessionId[]> {
+    return this.db.op(PORT, 'abandonIdle', (state) => {
+      const idle = [...state.sessions.values()].filter(
+        (s) =>
+          s.user_id === user &&
+          ACTIVE_STATUSES.includes(s.status) &&
+          lastActivityOf(s) <= idleSince.getTime(),
+      );
+      for (const row of idle) state.sessions.set(row.id, { ...row, status: 'abandoned' });
+      return idle.map((row) => toSessionId(row.id));
     });
   }
 

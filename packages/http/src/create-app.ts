@@ -36,6 +36,7 @@ export const createApp = (container: Container, lifecycle: Lifecycle = new Lifec
     queries: container.get(TOKENS.ReferenceQueries),
     rendered: container.get(TOKENS.RenderedResults),
     startSession: container.get(TOKENS.StartSession),
+    abandonSession: container.get(TOKENS.AbandonSession),
     submitRiasec: container.get(TOKENS.SubmitRiasec),
     riasecResult: container.get(TOKENS.GetRiasecResult),
     submitAssessment: container.get(TOKENS.SubmitAssessment),

@@ -14,6 +14,7 @@ import type {
   ReadinessProbe,
   ReferenceQueries,
   StartSession,
+  AbandonSession,
   SubmitRiasec,
   UserDirectory,
 } from '@kenali/domain';
@@ -38,6 +39,7 @@ export interface HttpDependencies {
   readonly rendered: RenderedResults;
   readonly idempotency: IdempotencyDeps;
   readonly startSession: StartSession;
+  readonly abandonSession: AbandonSession;
   readonly submitRiasec: SubmitRiasec;
   readonly riasecResult: GetRiasecResult;
   readonly submitAssessment: SubmitAssessment;

@@ -1,4 +1,6 @@
 import type {
+  ActiveSessionExists,
+  AbandonSessionError,
   GetFitCheckResultError,
   GetPersonalityResultError,
   GetRecommendationResultError,
@@ -13,10 +15,12 @@ import type {
   SubmitRiasecError,
 } from '@kenali/domain';
 import { type Problem, problem, storageUnavailable, validationProblem } from './problem.js';
+import { abandonPath } from './routes/abandon-path.js';
 
 /** Every expected failure any use case can return. Adding a tag without a case below fails to compile. */
 export type AppError =
   | StartSessionError
+  | AbandonSessionError
   | SubmitRiasecError
   | GetRiasecResultError
   | IkigaiContentError
@@ -40,6 +44,27 @@ const WRONG_STATUS_DETAIL: Readonly<Record<string, string>> = {
 
 const list = (ids: readonly number[]): string => (ids.length ? ids.join(', ') : '-');
 
+/** A blocked start names every way out: resume with the token, abandon it, or wait for its expiry (ADR 0018). */
+const activeSessionProblem = (error: ActiveSessionExists): Problem => {
+  const token = error.session.session_token;
+  const abandon = abandonPath(token);
+  const expires = error.expiresAt.toISOString();
+  return problem(
+    409,
+    'active-session-exists',
+    'Conflict',
+    `masih ada sesi tes yang berjalan; lanjutkan dengan active_session_token, akhiri dengan POST ${abandon}, atau tunggu sampai ${expires}`,
+    {
+      error: 'active_session_exists',
+      active_session_token: token,
+      active_session_status: error.session.status,
+      active_session_started_at: error.session.started_at.toISOString(),
+      active_session_expires_at: expires,
+      abandon_url: abandon,
+    },
+  );
+};
+
 /** The one exhaustive domain-error → problem+json mapping of the HTTP adapter (ADR 0002). */
 export const toProblem = (error: AppError): Problem => {
   switch (error._tag) {
@@ -52,18 +77,7 @@ export const toProblem = (error: AppError): Problem => {
         },
       ]);
     case 'ActiveSessionExists':
-      return problem(
-        409,
-        'active-session-exists',
-        'Conflict',
-        'masih ada sesi tes yang berjalan; selesaikan dulu sesi tersebut',
-        {
-          error: 'active_session_exists',
-          active_session_token: error.session.session_token,
-          active_session_status: error.session.status,
-          active_session_started_at: error.session.started_at.toISOString(),
-        },
-      );
+      return activeSessionProblem(error);
     case 'WalletNotFound':
       return problem(404, 'wallet-not-found', 'Not Found', 'dompet token tidak ditemukan');
     case 'InsufficientTokens':

@@ -52,6 +52,8 @@ export const SessionMother = {
       case 'riasec_completed':
       case 'ikigai_ongoing':
         return { ...base, status, riasec_completed_at: at };
+      case 'abandoned':
+        return { ...base, status, riasec_completed_at: null };
       case 'completed':
         return {
           ...base,

@@ -1,4 +1,4 @@
-import { GetRiasecResult, StartSession, SubmitRiasec } from '@kenali/domain';
+import { AbandonSession, GetRiasecResult, StartSession, SubmitRiasec } from '@kenali/domain';
 import { ContainerModule } from 'inversify';
 import type { Redis } from 'ioredis';
 import type { Knex } from 'knex';
@@ -95,9 +95,13 @@ export const useCasesModule = () =>
   new ContainerModule(({ bind }) => {
     bind(TOKENS.StartSession)
       .toResolvedValue(
-        (uow, clock, ids, config) => new StartSession(uow, clock, ids, config.recommendationTokenCost),
+        (uow, clock, ids, config) =>
+          new StartSession(uow, clock, ids, config.recommendationTokenCost, config.sessionExpiryHours),
         [TOKENS.UnitOfWork, TOKENS.Clock, TOKENS.IdGenerator, TOKENS.Config],
       )
+      .inSingletonScope();
+    bind(TOKENS.AbandonSession)
+      .toResolvedValue((uow) => new AbandonSession(uow), [TOKENS.UnitOfWork])
       .inSingletonScope();
     bind(TOKENS.SubmitRiasec)
       .toResolvedValue((uow, clock) => new SubmitRiasec(uow, clock), [TOKENS.UnitOfWork, TOKENS.Clock])

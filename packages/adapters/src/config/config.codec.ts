@@ -114,6 +114,7 @@ export const EnvCodec = t.partial({
   GEMINI_BASE_URL: UrlFromEnv(['http:', 'https:']),
   AI_TIMEOUT_MS: IntFromEnv('AI_TIMEOUT_MS', 100, 300000),
   RECOMMENDATION_TOKEN_COST: IntFromEnv('RECOMMENDATION_TOKEN_COST', 0, 1000),
+  SESSION_EXPIRY_HOURS: IntFromEnv('SESSION_EXPIRY_HOURS', 1, 24 * 365),
   BODY_LIMIT_KB: IntFromEnv('BODY_LIMIT_KB', 1, 10240),
   CORS_ORIGINS: NonEmpty,
   CORS_METHODS: NonEmpty,

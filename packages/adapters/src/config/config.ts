@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type * as t from 'io-ts';
+import { DEFAULT_SESSION_EXPIRY_HOURS } from '@kenali/domain';
 import { CLEANUP_DEFAULTS } from '../idempotency/cleanup-job.js';
 import { EnvCodec, type Env } from './config.codec.js';
 import { VARIABLES } from './variables.js';
@@ -56,6 +57,8 @@ export interface Config {
     readonly timeoutMs: number;
   };
   readonly recommendationTokenCost: number;
+  /** An unfinished session idle this long stops blocking new starts (ADR 0018). */
+  readonly sessionExpiryHours: number;
   readonly bodyLimitKb: number;
   /** Cross-origin access; `'*'` = any (upstream's default). Lists come from comma-separated variables. */
   readonly cors: {
@@ -183,6 +186,7 @@ const toConfig = (e: Env): E.Either<readonly string[], Config> => {
       timeoutMs: e.AI_TIMEOUT_MS ?? 20000,
     },
     recommendationTokenCost: e.RECOMMENDATION_TOKEN_COST ?? 3,
+    sessionExpiryHours: e.SESSION_EXPIRY_HOURS ?? DEFAULT_SESSION_EXPIRY_HOURS,
     bodyLimitKb: e.BODY_LIMIT_KB ?? 256,
     cors: {
       origins: listOrAny(e.CORS_ORIGINS),

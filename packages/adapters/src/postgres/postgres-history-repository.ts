@@ -33,4 +33,15 @@ export class PostgresHistoryRepository implements HistoryRepository {
         .update({ status: 'completed', completed_at: at });
     });
   }
+
+  recordAbandoned(sessions: readonly SessionId[]): TE.TaskEither<PortError, void> {
+    return attempt(PORT, async () => {
+      if (sessions.length === 0) return;
+      // completed_at stays null: the test was never completed (the Go side filters on status).
+      await this.db(PORT)
+        .whereIn('detail_session_id', sessions)
+        .where({ test_category_id: CAREER_PROFILE_CATEGORY_ID, status: 'ongoing' })
+        .update({ status: 'abandoned' });
+    });
+  }
 }

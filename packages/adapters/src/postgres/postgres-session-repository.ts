@@ -85,8 +85,13 @@ const toSession = (row: SessionRow): E.Either<PortError, Session> => {
             completed_at: row.completed_at,
           })
         : corrupt();
+    case 'abandoned':
+      return E.right({ ...base, status: 'abandoned', riasec_completed_at: row.riasec_completed_at });
   }
 };
+
+/** The last activity of a session row, as `lastActivity` in the domain computes it. */
+const LAST_ACTIVITY = 'greatest(started_at, coalesce(riasec_completed_at, started_at))';
 
 /** A `careerprofile_test_sessions` row as the domain's session; also used by the one-query reads. */
 export const decodeSession = (row: unknown) => pipe(decodeRow(PORT, SessionRow)(row), E.chain(toSession));
@@ -125,17 +130,30 @@ export class PostgresSessionRepository implements SessionRepository {
     });
   }
 
-  findActive(user: UserId): TE.TaskEither<PortError, O.Option<Session>> {
+  findActive(user: UserId, activeSince: Date): TE.TaskEither<PortError, O.Option<Session>> {
     return pipe(
       attempt(PORT, () =>
         this.db(TABLE)
           .where({ user_id: user })
           .whereIn('status', ACTIVE_STATUSES)
+          .whereRaw(`${LAST_ACTIVITY} > ?`, [activeSince])
           .orderBy('started_at', 'desc')
           .first(),
       ),
       TE.chainEitherK(decodeOptional),
     );
+  }
+
+  abandonIdle(user: UserId, idleSince: Date): TE.TaskEither<PortError, readonly SessionId[]> {
+    return attempt(PORT, async () => {
+      const rows: { id: number }[] = await this.db(TABLE)
+        .where({ user_id: user })
+        .whereIn('status', ACTIVE_STATUSES)
+        .whereRaw(`${LAST_ACTIVITY} <= ?`, [idleSince])
+        .update({ status: 'abandoned' })
+        .returning('id');
+      return rows.map((row) => SessionId(Number(row.id)));
+    });
   }
 
   insert(session: NewSession): TE.TaskEither<PortError, Session> {

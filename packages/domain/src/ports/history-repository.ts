@@ -11,4 +11,6 @@ export interface HistoryRepository {
     at: Date,
   ): TE.TaskEither<PortError, void>;
   recordCompleted(session: SessionId, at: Date): TE.TaskEither<PortError, void>;
+  /** Ended without a result (by its owner, or superseded after expiry): status `abandoned`. */
+  recordAbandoned(sessions: readonly SessionId[]): TE.TaskEither<PortError, void>;
 }

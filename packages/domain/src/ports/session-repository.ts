@@ -24,7 +24,10 @@ export interface SessionRepository {
   findOwnedForUpdate(user: UserId, token: SessionToken): TE.TaskEither<PortError, O.Option<Session>>;
   /** Serialises session starts of one user until the transaction ends. */
   lockUser(user: UserId): TE.TaskEither<PortError, void>;
-  findActive(user: UserId): TE.TaskEither<PortError, O.Option<Session>>;
+  /** The newest session that blocks a new start: active, with activity after `activeSince` (ADR 0018). */
+  findActive(user: UserId, activeSince: Date): TE.TaskEither<PortError, O.Option<Session>>;
+  /** Marks the user's active sessions idle since `idleSince` (or longer) abandoned; returns their ids. */
+  abandonIdle(user: UserId, idleSince: Date): TE.TaskEither<PortError, readonly SessionId[]>;
   insert(session: NewSession): TE.TaskEither<PortError, Session>;
   /** Persists the status and timestamps the transition produced. */
   saveTransition(session: Session): TE.TaskEither<PortError, void>;

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import type { Completed, IkigaiOngoing, RiasecCompleted, Session } from '../model/session.js';
+import type { Abandoned, Completed, IkigaiOngoing, RiasecCompleted, Session } from '../model/session.js';
 import { type SessionError, wrongGoal, wrongStatus } from '../errors/session-error.js';
 
 /**
@@ -57,4 +57,31 @@ export const requireCompleted = (
   if (session.status !== 'completed') return E.left(wrongStatus(session.status, ['completed']));
   if (goal !== undefined && session.test_goal !== goal) return E.left(wrongGoal(session.test_goal, goal));
   return E.right(session);
+};
+
+/** Statuses a session can be abandoned from: every unfinished one. */
+export const ABANDONABLE_STATUSES = ['riasec_ongoing', 'riasec_completed', 'ikigai_ongoing'] as const;
+
+/** Outcome of an abandon: `changed` is false when the session was already abandoned (idempotent). */
+export interface AbandonOutcome {
+  readonly session: Abandoned;
+  readonly changed: boolean;
+}
+
+/** Ends an unfinished session (ADR 0018); a completed session keeps its result and cannot be abandoned. */
+export const abandonSession = (session: Session): E.Either<SessionError, AbandonOutcome> => {
+  switch (session.status) {
+    case 'abandoned':
+      return E.right({ session, changed: false });
+    case 'completed':
+      return E.left(wrongStatus(session.status, ABANDONABLE_STATUSES));
+    case 'riasec_ongoing':
+      return E.right({
+        session: { ...session, status: 'abandoned', riasec_completed_at: null },
+        changed: true,
+      });
+    case 'riasec_completed':
+    case 'ikigai_ongoing':
+      return E.right({ session: { ...session, status: 'abandoned' }, changed: true });
+  }
 };

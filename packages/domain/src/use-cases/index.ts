@@ -1,4 +1,5 @@
 export * from './start-session.js';
+export * from './abandon-session.js';
 export * from './submit-riasec.js';
 export * from './get-riasec-result.js';
 export * from './riasec-response.js';

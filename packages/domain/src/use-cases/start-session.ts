@@ -3,7 +3,7 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { PortError } from '../errors/port-error.js';
 import type { ProfessionId, SessionToken, UserId } from '../model/ids.js';
-import type { Session } from '../model/session.js';
+import { DEFAULT_SESSION_EXPIRY_HOURS, type Session, expiresAt } from '../model/session.js';
 import {
   type InvalidPersona,
   type Persona,
@@ -39,6 +39,8 @@ export interface StartSessionOutput {
 export interface ActiveSessionExists {
   readonly _tag: 'ActiveSessionExists';
   readonly session: Session;
+  /** When the session stops blocking new starts if nobody touches it (ADR 0018). */
+  readonly expiresAt: Date;
 }
 
 /** A fit check against a profession the catalogue does not hold could never be submitted. */
@@ -60,6 +62,7 @@ export class StartSession {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly recommendationCost: number,
+    private readonly expiryHours: number = DEFAULT_SESSION_EXPIRY_HOURS,
   ) {}
 
   execute(input: StartSessionInput): TE.TaskEither<StartSessionError, StartSessionOutput> {
@@ -94,15 +97,24 @@ export class StartSession {
     const now = this.clock.now();
     const token = this.ids.sessionToken();
     const questionIds = shuffledQuestionIds(token);
+    const idleSince = new Date(now.getTime() - this.expiryHours * 3_600_000);
     return pipe(
       this.requireKnownTarget(scope, input),
       // Serialises concurrent starts of one user before the active-session check.
       TE.chainW(() => scope.sessions.lockUser(input.user)),
-      TE.chainW(() => scope.sessions.findActive(input.user)),
+      // An expired session no longer blocks: the start records it as abandoned (ADR 0018).
+      TE.chainW(() => scope.sessions.abandonIdle(input.user, idleSince)),
+      TE.chainW((idle) => scope.history.recordAbandoned(idle)),
+      TE.chainW(() => scope.sessions.findActive(input.user, idleSince)),
       TE.chainW(
         O.match(
           () => TE.right<StartSessionError, void>(undefined),
-          (session) => TE.left<StartSessionError, void>({ _tag: 'ActiveSessionExists', session }),
+          (session) =>
+            TE.left<StartSessionError, void>({
+              _tag: 'ActiveSessionExists',
+              session,
+              expiresAt: expiresAt(session, this.expiryHours),
+            }),
         ),
       ),
       TE.chainW(() =>

@@ -82,7 +82,15 @@ export const capture = (ctx: Context): StoredResponse => {
  * duplicates in flight (409) or with another body (422), and fall back to a fingerprint window without a key.
  */
 export const idempotent =
-  (deps: IdempotencyDeps, route: string, options: { storeInTransaction: boolean }): Middleware =>
+  (
+    deps: IdempotencyDeps,
+    route: string,
+    options: {
+      storeInTransaction: boolean;
+      /** The route template has path parameters: they are part of the intent (and so of the fingerprint). */
+      pathParams?: boolean;
+    },
+  ): Middleware =>
   async (ctx, next) => {
     if (!deps.settings.enabled) {
       await next();
@@ -97,7 +105,10 @@ export const idempotent =
       deps.metrics.outcomes.inc({ outcome: 'invalid_key' });
       return refuse(ctx, 400, 'idempotency-key-invalid', parsed.left);
     }
-    const fingerprint = requestFingerprint(ctx.method, route, ctx.request.body);
+    const intent: unknown = options.pathParams
+      ? { params: (ctx as { params?: unknown }).params ?? {}, body: ctx.request.body ?? null }
+      : ctx.request.body;
+    const fingerprint = requestFingerprint(ctx.method, route, intent);
     timer();
     const headerKey = parsed.right;
     const claim = {

@@ -5,6 +5,7 @@ import { paths } from './paths.js';
 import { schemas } from './schemas.js';
 import { servicePaths } from './service-paths.js';
 import { transportResponses, withTransportResponses } from './transport-responses.js';
+import { sessionPaths } from './session-paths.js';
 
 /** The OpenAPI 3.1 description served at /openapi.json; a contract test checks it lists every route. */
 export const openApiDocument = {
@@ -27,6 +28,8 @@ export const openApiDocument = {
     schemas,
     responses: transportResponses,
   },
-  paths: withTransportResponses(withIdempotency({ ...servicePaths, ...paths, ...ikigaiPaths, ...cardPaths })),
+  paths: withTransportResponses(
+    withIdempotency({ ...servicePaths, ...paths, ...sessionPaths, ...ikigaiPaths, ...cardPaths }),
+  ),
   'x-idempotency-policy': IDEMPOTENCY_POLICY,
 } as const;

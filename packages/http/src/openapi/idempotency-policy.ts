@@ -5,8 +5,10 @@ export const IDEMPOTENCY_POLICY =
   'original status and byte-identical body with `Idempotent-Replayed: true` (first executions: `false`) and echo the key. ' +
   'Stored for 24 h (IDEMPOTENCY_TTL_HOURS): successes and definitive business errors (400/404/409). Not stored: 422, ' +
   '401/403, 402, 429 and rolled-back 5xx. A running original answers 409 with Retry-After (`Prefer: wait=N`, N ≤ 10, ' +
-  'waits); an interrupted one frees its key after the lease (30 s). Without a key, identical requests are deduplicated ' +
-  'for 60 s.';
+  'waits); an interrupted one frees its key after the lease (30 s). An answer that could not be recorded is never ' +
+  'sent: the request answers 503 and its retry resolves the key. Without a key, an identical request within 60 s ' +
+  'replays only an earlier success, and only until the same user changes anything else; refusals are never replayed ' +
+  'without a key.';
 
 export const idempotencyKeyParameter = {
   name: 'Idempotency-Key',

@@ -29,7 +29,10 @@ export const paths = {
         200: json('session started', ref('StartSessionResponse')),
         402: problem('not enough tokens; balance unchanged'),
         404: problem('no token wallet'),
-        409: problem('another session is still running (active_session_exists); nothing charged'),
+        409: problem(
+          'another session is still running (active_session_exists); nothing charged. The body names the ways ' +
+            'out: resume with active_session_token, POST abandon_url, or wait for active_session_expires_at',
+        ),
         422: problem('invalid body or persona'),
         ...authErrors,
       },
@@ -42,7 +45,8 @@ export const paths = {
       requestBody: body('StartFitCheck'),
       responses: {
         200: json('session started', ref('StartSessionResponse')),
-        409: problem('another session is still running'),
+        404: problem('target-profession-not-found: the catalogue has no such profession; nothing written'),
+        409: problem('another session is still running (same body as the recommendation start)'),
         422: problem('invalid body or persona (PATHFINDER has no fit check)'),
         ...authErrors,
       },

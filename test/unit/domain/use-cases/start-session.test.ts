@@ -12,6 +12,8 @@ import { SessionMother } from '../../../fakes/mothers/index.js';
 import { runLeft, runRight } from '../../../support/expect-either.js';
 import { RECOMMENDATION_COST, World } from './world.js';
 
+const EVER = new Date(0);
+
 const recommendation = (user: UserId, persona = 'PATHFINDER') => ({
   user,
   goal: 'RECOMMENDATION' as const,
@@ -34,7 +36,7 @@ describe('StartSession', function () {
 
   /** Everything a start may write, to prove that a refused start wrote none of it. */
   const nothingStored = async (user: UserId, balance: number | undefined) => {
-    expect(await runRight(w.repos.sessions.findActive(user))).to.deep.equal(O.none);
+    expect(await runRight(w.repos.sessions.findActive(user, EVER))).to.deep.equal(O.none);
     expect(w.db.state.sessions.size, 'sessions').to.equal(0);
     expect(w.db.state.history, 'history rows').to.deep.equal([]);
     expect(w.db.state.questionSets.size, 'question sets').to.equal(0);

@@ -1,0 +1,104 @@
+import { type AddressInfo, type Server, type Socket, createServer, connect } from 'node:net';
+
+/**
+ * A TCP proxy between the service and PostgreSQL that drops a connection at a chosen moment: when the
+ * client sends a message containing a given SQL text. `before` drops without forwarding (the statement
+ * never reaches the server, which then rolls the open transaction back); `after` forwards the message and
+ * drops the connection at once (the server may execute it, but the client never hears the outcome — the
+ * "did my COMMIT land?" case). Everything else is forwarded untouched.
+ */
+export interface DropRule {
+  readonly pattern: string;
+  readonly when: 'before' | 'after';
+  /** Resolves when a connection was dropped by this rule. */
+  readonly dropped: Promise<void>;
+}
+
+interface ArmedRule {
+  readonly pattern: Buffer;
+  readonly when: 'before' | 'after';
+  remaining: number;
+  fire: () => void;
+}
+
+export class PgFaultProxy {
+  private readonly pairs = new Set<[Socket, Socket]>();
+  private rules: ArmedRule[] = [];
+  /** Connections dropped so far, by any rule or by `dropAll`. */
+  drops = 0;
+
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+  ) {}
+
+  static async start(target: { host: string; port: number }): Promise<PgFaultProxy> {
+    let proxy: PgFaultProxy | undefined;
+    const server = createServer((client) => proxy?.accept(client, target));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    proxy = new PgFaultProxy(server, (server.address() as AddressInfo).port);
+    return proxy;
+  }
+
+  /** `url` with its host and port replaced by the proxy's. */
+  urlFor(url: string): string {
+    const parsed = new URL(url);
+    parsed.hostname = '127.0.0.1';
+    parsed.port = String(this.port);
+    return parsed.toString();
+  }
+
+  /** Drops the next `times` connections that send `pattern`. */
+  dropOn(pattern: string, when: 'before' | 'after' = 'before', times = 1): DropRule {
+    let fire = () => {};
+    const dropped = new Promise<void>((resolve) => {
+      fire = resolve;
+    });
+    this.rules.push({ pattern: Buffer.from(pattern), when, remaining: times, fire });
+    return { pattern, when, dropped };
+  }
+
+  clearRules(): void {
+    this.rules = [];
+  }
+
+  /** Drops every open connection (a network blip). */
+  dropAll(): number {
+    const count = this.pairs.size;
+    for (const pair of [...this.pairs]) this.cut(pair, true);
+    return count;
+  }
+
+  async close(): Promise<void> {
+    this.dropAll();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private accept(client: Socket, target: { host: string; port: number }): void {
+    const server = connect(target.port, target.host);
+    const pair: [Socket, Socket] = [client, server];
+    this.pairs.add(pair);
+    const end = () => this.cut(pair);
+    client.on('error', end).on('close', end);
+    server.on('error', end).on('close', end);
+    server.on('data', (chunk: Buffer) => client.write(chunk));
+    client.on('data', (chunk: Buffer) => {
+      const rule = this.rules.find((r) => r.remaining > 0 && chunk.includes(r.pattern));
+      if (!rule) {
+        server.write(chunk);
+        return;
+      }
+      rule.remaining--;
+      if (rule.when === 'after') server.write(chunk, () => this.cut(pair, true));
+      else this.cut(pair, true);
+      rule.fire();
+    });
+  }
+
+  private cut(pair: [Socket, Socket], fault = false): void {
+    if (!this.pairs.delete(pair)) return;
+    if (fault) this.drops++;
+    // destroy, not end: the peer sees a reset, as with a dead network or a killed backend.
+    for (const socket of pair) socket.destroy();
+  }
+}
