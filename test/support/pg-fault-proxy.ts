@@ -33,11 +33,11 @@ export class PgFaultProxy {
   ) {}
 
   static async start(target: { host: string; port: number }): Promise<PgFaultProxy> {
-    let proxy: PgFaultProxy | undefined;
-    const server = createServer((client) => proxy?.accept(client, target));
+    const holder: { proxy?: PgFaultProxy } = {};
+    const server = createServer((client) => holder.proxy?.accept(client, target));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new PgFaultProxy(server, (server.address() as AddressInfo).port);
-    return proxy;
+    holder.proxy = new PgFaultProxy(server, (server.address() as AddressInfo).port);
+    return holder.proxy;
   }
 
   /** `url` with its host and port replaced by the proxy's. */
