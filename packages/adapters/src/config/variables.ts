@@ -219,6 +219,14 @@ export const VARIABLES: readonly Variable[] = [
   ),
   v(
     'Tokens and limits',
+    'SESSION_EXPIRY_HOURS',
+    'integer 1–8760',
+    '72',
+    'An unfinished session with no activity (start or RIASEC submission) for this long stops blocking new ' +
+      'starts; the next start records it abandoned, without a refund (ADR 0018).',
+  ),
+  v(
+    'Tokens and limits',
     'RATE_LIMIT_ENABLED',
     'boolean',
     'true',
