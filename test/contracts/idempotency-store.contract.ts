@@ -169,6 +169,27 @@ export const idempotencyStoreContract = (
       expect(reclaimed).to.deep.equal({ id: ticket.id, attempt: 2, takeover: true });
     });
 
+    it("ends the user's other keyless windows when a success is stored, not on a refusal (ADR 0007)", async function () {
+      const keyless = { origin: 'fallback' as const, key: `fp:${fp}`, ttlSeconds: 60 };
+      await runRight(s.subject.complete(await ticketOf(keyless), response('{"first":1}'), at(1)));
+      const refused = { key: `refused-${suffix()}`, fingerprint: fingerprint() };
+      await runRight(
+        s.subject.complete(
+          await ticketOf({ ...refused, now: at(2) }),
+          { ...response('{}'), status: 404 },
+          at(3),
+        ),
+      );
+      expect(await claim({ ...keyless, now: at(4) })).to.have.property('_tag', 'Replay');
+      const ok = { key: `ok-${suffix()}`, fingerprint: fingerprint() };
+      await runRight(s.subject.complete(await ticketOf({ ...ok, now: at(5) }), response('{}'), at(6)));
+      // The keyless record describes a state the success has changed: it executes again.
+      expect(await claim({ ...keyless, now: at(7) })).to.have.property('_tag', 'Claimed');
+      // The success keeps its own record, and keyed records are not touched.
+      expect(await claim({ ...ok, now: at(8) })).to.have.property('_tag', 'Replay');
+      expect(await claim({ ...refused, now: at(9) })).to.have.property('_tag', 'Replay');
+    });
+
     it('counts live records until they expire', async function () {
       const liveNow = await runRight(s.subject.countLive(at(1)));
       const liveLater = await runRight(s.subject.countLive(at(TTL + 1)));

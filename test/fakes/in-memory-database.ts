@@ -84,6 +84,7 @@ export interface IdempotencyRow {
   readonly id: number;
   readonly user: UserId;
   readonly key: string;
+  readonly origin: 'header' | 'fallback';
   readonly fingerprint: string;
   readonly state: 'in_flight' | 'completed';
   readonly attempt: number;

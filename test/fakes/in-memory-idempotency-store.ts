@@ -51,6 +51,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
         id,
         user: c.user,
         key: c.key,
+        origin: c.origin,
         fingerprint: c.fingerprint,
         state: 'in_flight',
         attempt,
@@ -92,7 +93,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     });
   }
 
-  complete(ticket: ClaimTicket, response: StoredResponse, _at: Date): TE.TaskEither<PortError, boolean> {
+  complete(ticket: ClaimTicket, response: StoredResponse, at: Date): TE.TaskEither<PortError, boolean> {
     return this.db.op(PORT, 'complete', (state) => {
       const found = byTicket(state, ticket);
       if (!found) return false;
@@ -107,6 +108,17 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
           body: Uint8Array.from(response.body),
         },
       });
+      // A success ends the user's other keyless windows (ADR 0007, amended 2026-12-05).
+      if (response.status >= 200 && response.status < 300)
+        for (const [slotKey, other] of state.idempotency)
+          if (
+            other.user === row.user &&
+            other.id !== row.id &&
+            other.origin === 'fallback' &&
+            other.state === 'completed' &&
+            other.expires_at > at
+          )
+            state.idempotency.set(slotKey, { ...other, expires_at: at });
       return true;
     });
   }
