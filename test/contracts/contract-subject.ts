@@ -27,7 +27,7 @@ export interface LedgerEntry {
 
 export interface HistoryEntry {
   readonly user: UserId;
-  readonly category: number;
+  readonly category: string;
   readonly status: string;
   readonly started_at: Date;
   readonly completed_at: Date | null;

@@ -1,12 +1,12 @@
 import type { HistoryRepository } from '@kenali/domain';
-import { CAREER_PROFILE_CATEGORY_ID } from '@kenali/domain';
+import { CAREER_PROFILE_CATEGORY_CODE } from '@kenali/domain';
 import { expect } from 'chai';
 import { runRight } from '../support/expect-either.js';
 import { type ContractSubject, seedRecommendationSession } from './contract-subject.js';
 
 const STARTED = new Date('2026-03-01T08:00:00.250Z');
 const COMPLETED = new Date('2026-03-01T09:30:00.750Z');
-const RIASEC_CATEGORY_ID = 1;
+const RIASEC_CATEGORY = 'RIASEC';
 
 /** Behaviour every HistoryRepository must have: the rows the Go dashboards read. */
 export const historyRepositoryContract = (
@@ -25,12 +25,12 @@ export const historyRepositoryContract = (
     it('records a started test as an ongoing row of the user, category and session', async function () {
       const session = await seedRecommendationSession(s.harness);
       await runRight(
-        s.subject.recordStarted(session.user_id, session.id, CAREER_PROFILE_CATEGORY_ID, STARTED),
+        s.subject.recordStarted(session.user_id, session.id, CAREER_PROFILE_CATEGORY_CODE, STARTED),
       );
       expect(await s.harness.seed.history(session.id)).to.deep.equal([
         {
           user: session.user_id,
-          category: CAREER_PROFILE_CATEGORY_ID,
+          category: CAREER_PROFILE_CATEGORY_CODE,
           status: 'ongoing',
           started_at: STARTED,
           completed_at: null,
@@ -41,7 +41,7 @@ export const historyRepositoryContract = (
     it('flips the CAREER_PROFILE row of the session to completed with its time', async function () {
       const session = await seedRecommendationSession(s.harness);
       await runRight(
-        s.subject.recordStarted(session.user_id, session.id, CAREER_PROFILE_CATEGORY_ID, STARTED),
+        s.subject.recordStarted(session.user_id, session.id, CAREER_PROFILE_CATEGORY_CODE, STARTED),
       );
       await runRight(s.subject.recordCompleted(session.id, COMPLETED));
       const [row] = await s.harness.seed.history(session.id);
@@ -52,18 +52,18 @@ export const historyRepositoryContract = (
       const session = await seedRecommendationSession(s.harness);
       const other = await seedRecommendationSession(s.harness);
       await runRight(
-        s.subject.recordStarted(session.user_id, session.id, CAREER_PROFILE_CATEGORY_ID, STARTED),
+        s.subject.recordStarted(session.user_id, session.id, CAREER_PROFILE_CATEGORY_CODE, STARTED),
       );
-      await runRight(s.subject.recordStarted(session.user_id, session.id, RIASEC_CATEGORY_ID, STARTED));
-      await runRight(s.subject.recordStarted(other.user_id, other.id, CAREER_PROFILE_CATEGORY_ID, STARTED));
+      await runRight(s.subject.recordStarted(session.user_id, session.id, RIASEC_CATEGORY, STARTED));
+      await runRight(s.subject.recordStarted(other.user_id, other.id, CAREER_PROFILE_CATEGORY_CODE, STARTED));
       await runRight(s.subject.recordCompleted(session.id, COMPLETED));
 
       const rows = await s.harness.seed.history(session.id);
       const byCategory = new Map(rows.map((r) => [r.category, r.status]));
       expect(byCategory).to.deep.equal(
         new Map([
-          [CAREER_PROFILE_CATEGORY_ID, 'completed'],
-          [RIASEC_CATEGORY_ID, 'ongoing'],
+          [CAREER_PROFILE_CATEGORY_CODE, 'completed'],
+          [RIASEC_CATEGORY, 'ongoing'],
         ]),
       );
       expect((await s.harness.seed.history(other.id)).map((r) => r.status)).to.deep.equal(['ongoing']);

@@ -1,5 +1,5 @@
 import type { Repositories, UnitOfWork, UserId } from '@kenali/domain';
-import { CAREER_PROFILE_CATEGORY_ID, shuffledQuestionIds } from '@kenali/domain';
+import { CAREER_PROFILE_CATEGORY_CODE, shuffledQuestionIds } from '@kenali/domain';
 import { expect } from 'chai';
 import * as O from 'fp-ts/lib/Option.js';
 import * as TE from 'fp-ts/lib/TaskEither.js';
@@ -19,7 +19,7 @@ const startWrites = (scope: Repositories, user: UserId) => {
     scope.tokens.debit({ user, amount: 3, description: 'uji', at: AT, reference: fresh.session_token }),
     TE.chainW(() => scope.sessions.insert(fresh)),
     TE.chainFirstW((session) =>
-      scope.history.recordStarted(user, session.id, CAREER_PROFILE_CATEGORY_ID, AT),
+      scope.history.recordStarted(user, session.id, CAREER_PROFILE_CATEGORY_CODE, AT),
     ),
     TE.chainFirstW((session) =>
       scope.riasec.saveQuestionSet(session.id, shuffledQuestionIds(fresh.session_token), AT),

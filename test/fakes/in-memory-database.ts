@@ -52,7 +52,7 @@ export interface LedgerRow {
 export interface HistoryRow {
   readonly id: number;
   readonly user: UserId;
-  readonly category: number;
+  readonly category: string;
   readonly session: number;
   readonly status: 'ongoing' | 'completed' | 'abandoned';
   readonly started_at: Date;
@@ -101,7 +101,7 @@ export interface InMemoryState {
   ledger: LedgerRow[];
   sessions: Map<number, SessionRow>;
   history: HistoryRow[];
-  categories: Set<number>;
+  categories: Set<string>;
   questionSets: Map<number, readonly number[]>;
   submissions: Map<number, RiasecSubmission>;
   fitChecks: Map<number, FitCheckRecord>;
@@ -122,7 +122,7 @@ const emptyState = (): InMemoryState => ({
   sessions: new Map(),
   history: [],
   // The reference categories every database has (upstream §1.2): RIASEC, IKIGAI, CAREER_PROFILE.
-  categories: new Set([1, 2, 3]),
+  categories: new Set(['RIASEC', 'IKIGAI', 'CAREER_PROFILE']),
   questionSets: new Map(),
   submissions: new Map(),
   fitChecks: new Map(),

@@ -1,5 +1,5 @@
 import type { HistoryRepository, PortError, SessionId, UserId } from '@kenali/domain';
-import { CAREER_PROFILE_CATEGORY_ID } from '@kenali/domain';
+import { CAREER_PROFILE_CATEGORY_CODE } from '@kenali/domain';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import { type InMemoryDatabase, violation } from './in-memory-database.js';
 
@@ -11,18 +11,18 @@ export class InMemoryHistoryRepository implements HistoryRepository {
   recordStarted(
     user: UserId,
     session: SessionId,
-    categoryId: number,
+    categoryCode: string,
     at: Date,
   ): TE.TaskEither<PortError, void> {
     return this.db.op(PORT, 'recordStarted', (state) => {
       if (!state.users.has(user))
         throw violation(PORT, 'unknown', 'violates kenalidiri_history_user_id_fkey');
-      if (!state.categories.has(categoryId))
+      if (!state.categories.has(categoryCode))
         throw violation(PORT, 'unknown', 'violates kenalidiri_history_test_category_id_fkey');
       state.history.push({
         id: ++state.sequences.history,
         user,
-        category: categoryId,
+        category: categoryCode,
         session: Number(session),
         status: 'ongoing',
         started_at: at,
@@ -34,7 +34,7 @@ export class InMemoryHistoryRepository implements HistoryRepository {
   recordCompleted(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return this.db.op(PORT, 'recordCompleted', (state) => {
       state.history = state.history.map((row) =>
-        row.session === Number(session) && row.category === CAREER_PROFILE_CATEGORY_ID
+        row.session === Number(session) && row.category === CAREER_PROFILE_CATEGORY_CODE
           ? { ...row, status: 'completed', completed_at: at }
           : row,
       );

@@ -192,7 +192,13 @@ export const createScratchDatabase = async (): Promise<ScratchDatabase> => {
 };
 
 /** knex's bookkeeping and kenali's ownership registry describe the schema, not test data. */
-const KEEP_TABLES = ['knex_migrations', 'knex_migrations_lock', 'kenali_owned_tables'];
+const KEEP_TABLES = [
+  'knex_migrations',
+  'knex_migrations_lock',
+  'kenali_owned_tables',
+  'kenali_adopted_tables',
+  'kenali_added_objects',
+];
 
 /** Empties every other table of the current schema and restarts its sequences. */
 export const resetData = async (knex: Knex): Promise<void> => {

@@ -4,7 +4,15 @@ export { buildContainer } from './composition/build-container.js';
 export type { Infrastructure } from './composition/modules.js';
 export { createLogger } from './system/logger.js';
 export { createRedis } from './runtime/redis-client.js';
-export { openDatabase, type DatabaseHandle } from './runtime/open-database.js';
+export {
+  openDatabase,
+  PendingMigrations,
+  type DatabaseHandle,
+  type MigrationPolicy,
+} from './runtime/open-database.js';
+export { KENALI_SCHEMA, resolvePhysicalSchema, type PhysicalSchema } from './postgres/physical-schema.js';
+export { planAdoption, describeStep, type AdoptionStep } from './postgres/adoption/adoption-plan.js';
+export { planMigrations, type MigrationPlan } from './postgres/adoption/migration-plan.js';
 export { createKnex } from './postgres/knex-client.js';
 export { isConnectionFailure } from './postgres/connection-failure.js';
 export { migrateLatest, migrateDown, migrationStatus } from './postgres/migrator.js';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createLogger, loadConfig, servingSafety } from '@kenali/adapters';
+import { PendingMigrations, createLogger, loadConfig, servingSafety } from '@kenali/adapters';
 import * as E from 'fp-ts/lib/Either.js';
 import { startService } from './server/service.js';
 
@@ -50,6 +50,10 @@ const main = async (): Promise<void> => {
 };
 
 main().catch((error: unknown) => {
+  if (error instanceof PendingMigrations) {
+    process.stderr.write(`kenali: ${error.message}\n`);
+    process.exit(5);
+  }
   process.stderr.write(
     `kenali: failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
   );

@@ -18,8 +18,9 @@ import type { ContractHarness, Seeder } from '../contract-subject.js';
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
-/** The `kenali seed` categories (history rows reference CAREER_PROFILE = 3); identical rows, so order never matters. */
+/** The `kenali seed` categories (history rows name CAREER_PROFILE by its code); identical rows, so order never matters. */
 const ensureCategories = async (knex: Knex): Promise<void> => {
+  await syncSequence(knex, 'kenalidiri_categories');
   await knex('kenalidiri_categories')
     .insert(KENALIDIRI_CATEGORIES.map((c) => ({ ...c })))
     .onConflict('category_code')
@@ -178,10 +179,14 @@ export const postgresHarness = async (knex: Knex): Promise<ContractHarness> => {
     },
 
     async history(session) {
-      const rows = await knex('kenalidiri_history').where({ detail_session_id: session }).orderBy('id');
+      const rows = await knex('kenalidiri_history as h')
+        .join('kenalidiri_categories as c', 'c.id', 'h.test_category_id')
+        .where({ 'h.detail_session_id': session })
+        .orderBy('h.id')
+        .select('h.*', 'c.category_code');
       return rows.map((r) => ({
         user: r.user_id,
-        category: Number(r.test_category_id),
+        category: r.category_code,
         status: r.status,
         started_at: r.started_at,
         completed_at: r.completed_at,

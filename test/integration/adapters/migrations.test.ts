@@ -31,6 +31,7 @@ const MIGRATIONS = [
   '20261122000008_riasec_questions',
   '20261122000009_score_revisions',
   '20261204000010_lz4_documents',
+  '20261205000011_adopt_upstream_tables',
 ];
 
 const GO_OWNED_TABLES = [
@@ -55,6 +56,7 @@ const GO_OWNED_TABLES = [
 ];
 
 const KENALI_TABLES = [
+  'kenali_added_objects',
   'kenali_owned_tables',
   'careerprofile_test_sessions',
   'kenalidiri_history',
@@ -472,20 +474,38 @@ describe('postgres schema and migrations', function () {
     });
   });
 
-  describe('a database migrated by upstream Alembic', function () {
-    it('is refused with an explanation, and nothing is left half-created', async function () {
+  describe('a database where upstream created a career table', function () {
+    it('adopts an existing career table, adds only what is missing, and a rollback removes only that', async function () {
       const scratch = await createScratchDatabase();
-      // knex logs the failed migration as a warning; the assertion below is the interesting part.
-      const quiet = createKnex(scratch.url, { poolMax: 2, log: { warn: () => undefined } });
+      const knex = scratch.knex;
       try {
-        await quiet.raw('CREATE TABLE careerprofile_test_sessions (id bigserial PRIMARY KEY)');
-        let message = '';
-        await migrateLatest(quiet).catch((error: Error) => (message = error.message));
-        expect(message).to.match(/careerprofile_test_sessions already exist/);
-        // The whole batch is one transaction: the Go-owned tables of earlier migrations were rolled back too.
-        expect(await tablesOf(quiet)).to.deep.equal(sorted(['careerprofile_test_sessions', ...KNEX_TABLES]));
+        await knex.raw('CREATE TABLE careerprofile_test_sessions (id bigserial PRIMARY KEY, note text)');
+        await knex.raw(`INSERT INTO careerprofile_test_sessions (note) VALUES ('written by upstream')`);
+        await migrateLatest(knex);
+        expect(await knex('kenali_adopted_tables').pluck('table_name')).to.deep.equal([
+          'careerprofile_test_sessions',
+        ]);
+        const added = (await knex('kenali_added_objects').orderBy('id').pluck('object_name')) as string[];
+        expect(added).to.include.members(['persona_type', 'test_goal', 'uses_ikigai']);
+        expect(
+          await knex('careerprofile_test_sessions').first('note', 'test_goal', 'persona_type'),
+        ).to.deep.equal({
+          note: 'written by upstream',
+          test_goal: 'RECOMMENDATION',
+          persona_type: 'PATHFINDER',
+        });
+
+        await migrateDown(knex, { all: true });
+        expect(await tablesOf(knex)).to.deep.equal(sorted(['careerprofile_test_sessions', ...KNEX_TABLES]));
+        const { rows } = await knex.raw<{ rows: { column_name: string }[] }>(
+          `select column_name from information_schema.columns
+            where table_name = 'careerprofile_test_sessions' order by ordinal_position`,
+        );
+        expect(rows.map((r) => r.column_name)).to.deep.equal(['id', 'note']);
+        expect(await knex('careerprofile_test_sessions').pluck('note')).to.deep.equal([
+          'written by upstream',
+        ]);
       } finally {
-        await quiet.destroy();
         await scratch.drop();
       }
     });

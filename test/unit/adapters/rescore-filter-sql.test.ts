@@ -1,6 +1,7 @@
 import { SessionId } from '@kenali/domain';
 import { expect } from 'chai';
 import knexFactory from 'knex';
+import { KENALI_SCHEMA } from '../../../packages/adapters/src/postgres/physical-schema.js';
 import { filtered } from '../../../packages/adapters/src/postgres/rescore-filter-sql.js';
 
 /** A query builder only: nothing connects. */
@@ -19,7 +20,10 @@ describe('rescore selection SQL', function () {
   });
 
   it('bounds every joined table at the keyset position, so a page never re-reads earlier rows', function () {
-    const { sql, bindings } = filtered(db, everything, SessionId(500)).select('s.id').toSQL().toNative();
+    const { sql, bindings } = filtered(db, KENALI_SCHEMA, everything, SessionId(500))
+      .select('s.id')
+      .toSQL()
+      .toNative();
     for (const alias of ['t', 'd', 'r']) {
       expect(joinOf(sql, alias)).to.match(new RegExp(`"${alias}"\\."test_session_id" > \\$\\d+`));
     }
@@ -28,7 +32,7 @@ describe('rescore selection SQL', function () {
   });
 
   it('leaves the joins unbounded for a selection that starts at the beginning', function () {
-    const { sql } = filtered(db, everything, null).select('s.id').toSQL().toNative();
+    const { sql } = filtered(db, KENALI_SCHEMA, everything, null).select('s.id').toSQL().toNative();
     for (const alias of ['t', 'd', 'r']) expect(joinOf(sql, alias)).not.to.contain('>');
     expect(sql).not.to.contain('"s"."id" >');
   });

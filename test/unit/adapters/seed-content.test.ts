@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { catalogueTitle, RIASEC_LETTER_NAMES, RIASEC_LETTERS, type RiasecLetter } from '@kenali/domain';
+import {
+  CAREER_PROFILE_CATEGORY_CODE,
+  catalogueTitle,
+  RIASEC_LETTER_NAMES,
+  RIASEC_LETTERS,
+  type RiasecLetter,
+} from '@kenali/domain';
 import {
   buildRiasecCodes,
-  CAREER_PROFILE_CATEGORY_ID,
   catalogueLookupNames,
   KENALIDIRI_CATEGORIES,
   LIKERT_SCALE,
@@ -123,12 +128,12 @@ describe('seed content (kenali own data)', () => {
   });
 
   describe('kenalidiri_categories', () => {
-    it('has CAREER_PROFILE at id 3 and unique ids and codes', () => {
-      const careerProfile = KENALIDIRI_CATEGORIES.find((c) => c.id === CAREER_PROFILE_CATEGORY_ID);
-      expect(CAREER_PROFILE_CATEGORY_ID).to.equal(3);
-      expect(careerProfile?.category_code).to.equal('CAREER_PROFILE');
+    it('has CAREER_PROFILE by code, no fixed ids and unique codes', () => {
+      const careerProfile = KENALIDIRI_CATEGORIES.find(
+        (c) => c.category_code === CAREER_PROFILE_CATEGORY_CODE,
+      );
       expect(careerProfile?.category_name).to.equal('Tes Profil Karier');
-      expect(new Set(KENALIDIRI_CATEGORIES.map((c) => c.id)).size).to.equal(KENALIDIRI_CATEGORIES.length);
+      for (const c of KENALIDIRI_CATEGORIES) expect(c).to.not.have.property('id');
       expect(new Set(KENALIDIRI_CATEGORIES.map((c) => c.category_code)).size).to.equal(
         KENALIDIRI_CATEGORIES.length,
       );

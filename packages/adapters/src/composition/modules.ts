@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import type { Config } from '../config/config.js';
+import { KENALI_SCHEMA, type PhysicalSchema } from '../postgres/physical-schema.js';
 import { PostgresIdempotencyStore } from '../postgres/postgres-idempotency-store.js';
 import { PostgresResultVersions, type ResultVersions } from '../postgres/postgres-result-versions.js';
 import { RenderedResults } from '../read-cache/rendered-results.js';
@@ -20,6 +21,8 @@ import { TOKENS } from './tokens.js';
 
 export interface Infrastructure {
   readonly knex: Knex;
+  /** From `openDatabase`; kenali's own names when absent (a database kenali created). */
+  readonly schema?: PhysicalSchema | undefined;
   readonly redis: Redis | undefined;
   readonly logger: Logger;
 }
@@ -42,21 +45,25 @@ export const systemModule = (config: Config, infra: Infrastructure) =>
 export const persistenceModule = (infra: Infrastructure) =>
   new ContainerModule(({ bind }) => {
     bind(TOKENS.Knex).toConstantValue(infra.knex);
+    bind(TOKENS.PhysicalSchema).toConstantValue(infra.schema ?? KENALI_SCHEMA);
     bind(TOKENS.Redis).toConstantValue(infra.redis);
     bind(TOKENS.UnitOfWork)
-      .toResolvedValue((knex: Knex) => new PostgresUnitOfWork(knex), [TOKENS.Knex])
+      .toResolvedValue(
+        (knex: Knex, schema: PhysicalSchema) => new PostgresUnitOfWork(knex, schema),
+        [TOKENS.Knex, TOKENS.PhysicalSchema],
+      )
       .inSingletonScope();
     // Pool-level reads see cached reference data; a unit of work's transaction always reads the tables.
     bind(TOKENS.Repositories)
       .toResolvedValue(
-        (knex: Knex, config: Config) => {
-          const repos = postgresRepositories(knex);
+        (knex: Knex, config: Config, schema: PhysicalSchema) => {
+          const repos = postgresRepositories(knex, schema);
           return {
             ...repos,
             catalogue: new CachedCatalogue(repos.catalogue, config.readCaches.referenceTtlMs),
           };
         },
-        [TOKENS.Knex, TOKENS.Config],
+        [TOKENS.Knex, TOKENS.Config, TOKENS.PhysicalSchema],
       )
       .inSingletonScope();
     bind(TOKENS.UserDirectory)

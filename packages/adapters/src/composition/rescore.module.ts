@@ -12,6 +12,7 @@ import {
 import { ContainerModule, type ServiceIdentifier } from 'inversify';
 import type { Knex } from 'knex';
 import { PostgresRescoreRuns } from '../postgres/postgres-rescore-runs.js';
+import type { PhysicalSchema } from '../postgres/physical-schema.js';
 import { PostgresRescoreSelection } from '../postgres/postgres-rescore-selection.js';
 import { PostgresScoreRevisions } from '../postgres/postgres-score-revisions.js';
 import { TOKENS } from './tokens.js';
@@ -20,10 +21,16 @@ import { TOKENS } from './tokens.js';
 export const rescoreModule = () =>
   new ContainerModule(({ bind }) => {
     bind(TOKENS.RescoreSelection)
-      .toResolvedValue((knex: Knex) => new PostgresRescoreSelection(knex), [TOKENS.Knex])
+      .toResolvedValue(
+        (knex: Knex, schema: PhysicalSchema) => new PostgresRescoreSelection(knex, schema),
+        [TOKENS.Knex, TOKENS.PhysicalSchema],
+      )
       .inSingletonScope();
     bind(TOKENS.ScoreRevisions)
-      .toResolvedValue((knex: Knex) => new PostgresScoreRevisions(knex), [TOKENS.Knex])
+      .toResolvedValue(
+        (knex: Knex, schema: PhysicalSchema) => new PostgresScoreRevisions(knex, schema),
+        [TOKENS.Knex, TOKENS.PhysicalSchema],
+      )
       .inSingletonScope();
     bind(TOKENS.RescoreRuns)
       .toResolvedValue((knex: Knex) => new PostgresRescoreRuns(knex), [TOKENS.Knex])

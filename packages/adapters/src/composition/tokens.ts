@@ -39,6 +39,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Config } from '../config/config.js';
+import type { PhysicalSchema } from '../postgres/physical-schema.js';
 import type { PostgresRescoreRuns } from '../postgres/postgres-rescore-runs.js';
 import type { ResultVersions } from '../postgres/postgres-result-versions.js';
 import type { RenderedResults } from '../read-cache/rendered-results.js';
@@ -51,6 +52,8 @@ export const TOKENS = {
   Logger: token<Logger>('Logger'),
   Metrics: token<Registry>('Metrics'),
   Knex: token<Knex>('Knex'),
+  /** The column names of this database (ADR 0015), resolved at start-up. */
+  PhysicalSchema: token<PhysicalSchema>('PhysicalSchema'),
   Redis: token<Redis | undefined>('Redis'),
   Clock: token<Clock>('Clock'),
   IdGenerator: token<IdGenerator>('IdGenerator'),

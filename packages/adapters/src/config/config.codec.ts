@@ -76,6 +76,7 @@ export const EnvCodec = t.partial({
   DATABASE_URL: UrlFromEnv(['postgres:', 'postgresql:']),
   REDIS_URL: UrlFromEnv(['redis:', 'rediss:']),
   KENALI_DATA_DIR: NonEmpty,
+  MIGRATE_ON_START: BoolFromEnv,
   LOG_LEVEL: t.keyof({
     fatal: null,
     error: null,

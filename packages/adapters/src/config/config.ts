@@ -22,6 +22,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly redisUrl: string | undefined;
   readonly dataDir: string;
+  /** `serve` applies pending migrations before listening; false for deployments that migrate separately. */
+  readonly migrateOnStart: boolean;
   readonly logLevel: NonNullable<Env['LOG_LEVEL']>;
   readonly auth:
     | {
@@ -155,6 +157,7 @@ const toConfig = (e: Env): E.Either<readonly string[], Config> => {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     dataDir: e.KENALI_DATA_DIR ?? '.kenali',
+    migrateOnStart: e.MIGRATE_ON_START ?? true,
     logLevel: e.LOG_LEVEL ?? 'info',
     auth:
       authMode === 'gateway'

@@ -120,6 +120,15 @@ export const VARIABLES: readonly Variable[] = [
   ),
   v(
     'Storage',
+    'MIGRATE_ON_START',
+    'true | false',
+    'true',
+    'The service applies pending migrations before listening (`kenali serve --no-migrate` sets false). false: a ' +
+      'database with pending migrations stops the start with exit code 5; run `kenali migrate plan` and ' +
+      '`kenali migrate up` separately (ADR 0015).',
+  ),
+  v(
+    'Storage',
     'REDIS_URL',
     'redis:// or rediss:// URL',
     '–',

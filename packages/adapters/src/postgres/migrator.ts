@@ -88,8 +88,16 @@ export const migrateDown = async (
 ): Promise<MigrationRun> =>
   toRun(options.all ? await knex.migrate.rollback(config, true) : await knex.migrate.down(config));
 
-/** Names of applied and pending migrations, each in order. */
+/**
+ * Names of applied and pending migrations, each in order. Read-only: on a database kenali never migrated
+ * (no `knex_migrations` yet) everything is pending and nothing is created, so `migrate plan` and
+ * `migrate status` leave the database exactly as they found it.
+ */
 export const migrationStatus = async (knex: Knex): Promise<MigrationStatus> => {
+  if (!(await knex.schema.hasTable('knex_migrations'))) {
+    const files = await migrationSource.getMigrations([]);
+    return { completed: [], pending: files.map((file) => file.name) };
+  }
   const [completed, pending] = (await knex.migrate.list(config)) as [{ name: string }[], MigrationFile[]];
   return { completed: completed.map((row) => row.name), pending: pending.map((file) => file.name) };
 };

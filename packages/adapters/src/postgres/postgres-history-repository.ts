@@ -1,10 +1,14 @@
 import type { HistoryRepository, PortError, SessionId, UserId } from '@kenali/domain';
+import { CAREER_PROFILE_CATEGORY_CODE } from '@kenali/domain';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { Knex } from 'knex';
-import { CAREER_PROFILE_CATEGORY_ID } from '@kenali/domain';
 import { attempt } from './attempt.js';
 
 const PORT = 'kenalidiri_history';
+
+/** The category id of a code, as a subquery: ids differ between databases, codes do not (ADR 0015). */
+const categoryId = (db: Knex | Knex.Transaction, code: string) =>
+  db('kenalidiri_categories').select('id').where({ category_code: code });
 
 export class PostgresHistoryRepository implements HistoryRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
@@ -12,24 +16,29 @@ export class PostgresHistoryRepository implements HistoryRepository {
   recordStarted(
     user: UserId,
     session: SessionId,
-    categoryId: number,
+    categoryCode: string,
     at: Date,
   ): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db(PORT).insert({
-        user_id: user,
-        test_category_id: categoryId,
-        detail_session_id: session,
-        status: 'ongoing',
-        started_at: at,
-      });
+      const { rows } = await this.db.raw<{ rows: unknown[] }>(
+        `insert into kenalidiri_history (user_id, test_category_id, detail_session_id, status, started_at)
+         select ?, id, ?, 'ongoing', ? from kenalidiri_categories where category_code = ? returning id`,
+        [user, session, at, categoryCode],
+      );
+      // A violated foreign key in spirit: the category row is missing until `kenali seed` runs.
+      if (rows.length === 0) {
+        throw new Error(
+          `violates kenalidiri_history_test_category_id_fkey: no category ${categoryCode} (run kenali seed)`,
+        );
+      }
     });
   }
 
   recordCompleted(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
       await this.db(PORT)
-        .where({ detail_session_id: session, test_category_id: CAREER_PROFILE_CATEGORY_ID })
+        .where({ detail_session_id: session })
+        .whereIn('test_category_id', categoryId(this.db, CAREER_PROFILE_CATEGORY_CODE))
         .update({ status: 'completed', completed_at: at });
     });
   }

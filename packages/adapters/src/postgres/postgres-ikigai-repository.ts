@@ -7,7 +7,6 @@ import {
   type PortError,
   type SessionId,
   type StoredScores,
-  DIMENSION_COLUMNS,
   DIMENSION_KEYS,
 } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
@@ -17,6 +16,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
+import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
 import { Nullable, PgDate, jsonb } from './row-codecs.js';
 
 const PORT = 'ikigai';
@@ -57,12 +57,21 @@ const ScoresRow = t.type({
 });
 
 export class PostgresIkigaiRepository implements IkigaiRepository {
-  constructor(private readonly db: Knex | Knex.Transaction) {}
+  constructor(
+    private readonly db: Knex | Knex.Transaction,
+    private readonly schema: PhysicalSchema = KENALI_SCHEMA,
+  ) {}
 
   ensureResponseRow(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
+    // Where the answer columns are NOT NULL (the Go-created schema), "not answered yet" is the JSON null.
+    const unanswered = this.schema.dimensionsRequired
+      ? Object.fromEntries(
+          Object.values(this.schema.dimensions).map((c) => [c, this.db.raw(`'null'::jsonb`)]),
+        )
+      : {};
     return attempt(PORT, async () => {
       await this.db('ikigai_responses')
-        .insert({ test_session_id: session, created_at: at })
+        .insert({ test_session_id: session, created_at: at, ...unanswered })
         .onConflict('test_session_id')
         .ignore();
     });
@@ -72,7 +81,7 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
     return pipe(
       attempt(PORT, () =>
         this.db('ikigai_responses')
-          .select(Object.values(DIMENSION_COLUMNS))
+          .select(Object.values(this.schema.dimensions))
           .where({ test_session_id: session })
           .first(),
       ),
@@ -83,7 +92,7 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
           E.chain((r) => {
             const answers: Partial<Record<DimensionKey, DimensionAnswer>> = {};
             for (const key of DIMENSION_KEYS) {
-              const value = r[DIMENSION_COLUMNS[key]];
+              const value = r[this.schema.dimensions[key]];
               if (value === null || value === undefined) continue;
               const decoded = decodeRow(PORT, AnswerCodec)(value);
               if (E.isLeft(decoded)) return decoded;
@@ -101,12 +110,12 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
     key: DimensionKey,
     answer: DimensionAnswer,
   ): TE.TaskEither<PortError, boolean> {
-    const column = DIMENSION_COLUMNS[key];
-    // The IS NULL guard makes "answered once, never overwritten" hold even for concurrent submits.
+    const column = this.schema.dimensions[key];
+    // The unanswered guard makes "answered once, never overwritten" hold even for concurrent submits.
     return attempt(PORT, async () => {
       const updated = await this.db('ikigai_responses')
         .where({ test_session_id: session })
-        .whereNull(column)
+        .whereRaw(`coalesce(??, 'null'::jsonb) = 'null'::jsonb`, [column])
         .update({ [column]: jsonb(answer) });
       return updated === 1;
     });
@@ -132,8 +141,8 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
       await this.db('ikigai_total_scores').insert({
         test_session_id: session,
         scores_data: jsonb(s.totalScores),
-        top_profession1_id: s.topProfession1,
-        top_profession2_id: s.topProfession2,
+        [this.schema.totalTop[0]]: s.topProfession1,
+        [this.schema.totalTop[1]]: s.topProfession2,
         calculated_at: s.calculatedAt,
       });
     });
@@ -147,8 +156,8 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
           .select(
             'd.scores_data as dimension_scores',
             't.scores_data as total_scores',
-            't.top_profession1_id',
-            't.top_profession2_id',
+            `t.${this.schema.totalTop[0]} as top_profession1_id`,
+            `t.${this.schema.totalTop[1]} as top_profession2_id`,
             'd.ai_model_used',
             'd.total_api_calls',
             't.calculated_at',

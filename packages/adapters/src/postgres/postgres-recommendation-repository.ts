@@ -11,6 +11,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
+import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
 import { Nullable, PgDate, jsonb } from './row-codecs.js';
 
 const PORT = 'career_recommendations';
@@ -26,6 +27,18 @@ const Row = t.type({
   generated_at: PgDate,
 });
 
+/** The columns the decoder reads, under kenali's names whatever the database calls them. */
+export const recommendationColumns = (schema: PhysicalSchema, alias = '', prefix = ''): string[] => {
+  const at = alias ? `${alias}.` : '';
+  return [
+    `${at}recommendations_data as ${prefix}recommendations_data`,
+    `${at}${schema.recommendationTop[0]} as ${prefix}top_profession1_id`,
+    `${at}${schema.recommendationTop[1]} as ${prefix}top_profession2_id`,
+    `${at}ai_model_used as ${prefix}ai_model_used`,
+    `${at}${schema.recommendationTime} as ${prefix}generated_at`,
+  ];
+};
+
 /** A `career_recommendations` row as the domain's record (or none); also used by the reads. */
 export const decodeRecommendation = decodeOptionalRow(PORT, Row, (r): StoredRecommendation => ({
   // The shape was checked above; the document is the one this service wrote.
@@ -37,18 +50,24 @@ export const decodeRecommendation = decodeOptionalRow(PORT, Row, (r): StoredReco
 }));
 
 export class PostgresRecommendationRepository implements RecommendationRepository {
-  constructor(private readonly db: Knex | Knex.Transaction) {}
+  constructor(
+    private readonly db: Knex | Knex.Transaction,
+    private readonly schema: PhysicalSchema = KENALI_SCHEMA,
+  ) {}
 
   saveOnce(session: SessionId, r: StoredRecommendation): TE.TaskEither<PortError, boolean> {
+    const { recommendationTop: top, recommendationTime: time } = this.schema;
     return attempt(PORT, async () => {
       const rows: unknown[] = await this.db(PORT)
         .insert({
           test_session_id: session,
           recommendations_data: jsonb(r.data),
-          top_profession1_id: r.topProfession1,
-          top_profession2_id: r.topProfession2,
+          [top[0]]: r.topProfession1,
+          [top[1]]: r.topProfession2,
           ai_model_used: r.aiModelUsed,
-          generated_at: r.generatedAt,
+          [time]: r.generatedAt,
+          // Alembic's schema has the goal here too; only RECOMMENDATION tests have a recommendation.
+          ...(this.schema.recommendationGoal ? { test_goal: 'RECOMMENDATION' } : {}),
         })
         .onConflict('test_session_id')
         .ignore()
@@ -59,7 +78,11 @@ export class PostgresRecommendationRepository implements RecommendationRepositor
 
   find(session: SessionId): TE.TaskEither<PortError, O.Option<StoredRecommendation>> {
     return pipe(
-      attempt(PORT, () => this.db(PORT).where({ test_session_id: session }).first()),
+      attempt(PORT, () =>
+        this.db(PORT)
+          .where({ test_session_id: session })
+          .first(recommendationColumns(this.schema).map((c) => this.db.raw(c))),
+      ),
       TE.chainEitherK(decodeRecommendation),
     );
   }

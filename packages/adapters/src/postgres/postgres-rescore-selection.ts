@@ -15,6 +15,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeRow } from './attempt.js';
 import { filtered } from './rescore-filter-sql.js';
+import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
 import { SnapshotRow, toSnapshot } from './rescore-snapshot.codec.js';
 
 const PORT = 'rescore_selection';
@@ -47,11 +48,14 @@ const decodeAll =
 
 /** Keyset-paginated selection and batch snapshot reads for `kenali rescore` and its queue workers. */
 export class PostgresRescoreSelection implements RescoreSelection {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly schema: PhysicalSchema = KENALI_SCHEMA,
+  ) {}
 
   count(filter: RescoreFilter, after: SessionId | null): TE.TaskEither<PortError, number> {
     return attempt(PORT, async () => {
-      const row = (await filtered(this.db, filter, after).count({ n: '*' }).first()) as {
+      const row = (await filtered(this.db, this.schema, filter, after).count({ n: '*' }).first()) as {
         n: number | string;
       };
       return Number(row.n);
@@ -65,7 +69,7 @@ export class PostgresRescoreSelection implements RescoreSelection {
   ): TE.TaskEither<PortError, readonly SelectedSession[]> {
     return pipe(
       attempt(PORT, () =>
-        filtered(this.db, filter, after)
+        filtered(this.db, this.schema, filter, after)
           .select('s.id', 's.user_id', 's.session_token', kindColumn(this.db))
           .orderBy('s.id')
           .limit(limit),
@@ -85,7 +89,7 @@ export class PostgresRescoreSelection implements RescoreSelection {
     };
     return pipe(
       attempt(PORT, () =>
-        filtered(this.db, everything, null)
+        filtered(this.db, this.schema, everything, null)
           .whereIn('s.id', [...ids])
           .select('s.id', 's.user_id', 's.session_token', kindColumn(this.db))
           .orderBy('s.id'),
@@ -98,7 +102,7 @@ export class PostgresRescoreSelection implements RescoreSelection {
     if (ids.length === 0) return TE.right([]);
     return pipe(
       attempt(PORT, async () => {
-        const { rows } = await this.db.raw<{ rows: unknown[] }>(SNAPSHOT_SQL, [[...ids]]);
+        const { rows } = await this.db.raw<{ rows: unknown[] }>(snapshotSql(this.schema), [[...ids]]);
         return rows;
       }),
       TE.chainEitherK(decodeAll(SnapshotRow, toSnapshot)),
@@ -114,17 +118,18 @@ const kindColumn = (db: Knex) =>
  * candidates come as two parallel arrays from jsonpath (less than half the cost of aggregating pairs from
  * the elements); an entry missing a field would shorten its array, which the row codec refuses.
  */
-const SNAPSHOT_SQL = `
+const snapshotSql = ({ totalTop, dimensions }: PhysicalSchema): string => `
   SELECT s.id, s.user_id, s.session_token,
          t.calculated_at::text AS version, t.calculated_at,
-         t.scores_data AS total_scores, t.top_profession1_id, t.top_profession2_id,
+         t.scores_data AS total_scores, t.${totalTop[0]} AS top_profession1_id,
+         t.${totalTop[1]} AS top_profession2_id,
          d.scores_data AS dimension_scores, d.ai_model_used, d.total_api_calls,
          jsonb_path_query_array(c.candidates_data, '$.candidates[*].profession_id') AS candidate_ids,
          jsonb_path_query_array(c.candidates_data, '$.candidates[*].congruence_score') AS candidate_congruence,
-         r.dimension1_love -> 'selected_profession_id' AS selected_1,
-         r.dimension2_good_at -> 'selected_profession_id' AS selected_2,
-         r.dimension3_world_needs -> 'selected_profession_id' AS selected_3,
-         r.dimension4_paid_for -> 'selected_profession_id' AS selected_4,
+         r.${dimensions.what_you_love} -> 'selected_profession_id' AS selected_1,
+         r.${dimensions.what_you_are_good_at} -> 'selected_profession_id' AS selected_2,
+         r.${dimensions.what_the_world_needs} -> 'selected_profession_id' AS selected_3,
+         r.${dimensions.what_you_can_be_paid_for} -> 'selected_profession_id' AS selected_4,
          cr.recommendations_data
     FROM careerprofile_test_sessions s
     JOIN ikigai_total_scores t ON t.test_session_id = s.id

@@ -3,6 +3,7 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Knex } from 'knex';
 import { attempt } from './attempt.js';
+import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
 import { jsonb } from './row-codecs.js';
 
 const PORT = 'score_revisions';
@@ -16,7 +17,11 @@ const PORT = 'score_revisions';
  * `old` re-check the row, find a new calculated_at and drop that session: it gets no write at all.
  * A dimension document whose content stays is neither rewritten nor copied (see ScoreRevision).
  */
-const APPLY_SQL = `
+const applySql = ({
+  totalTop,
+  recommendationTop: recTop,
+  recommendationTime: recAt,
+}: PhysicalSchema): string => `
 WITH input AS (
   SELECT * FROM jsonb_to_recordset(CAST(? AS jsonb)) AS i(
     session bigint, version text, total_doc jsonb, top1 bigint, top2 bigint, calculated_at timestamptz,
@@ -24,7 +29,7 @@ WITH input AS (
     replace_rec boolean, rec_doc jsonb, rec_model text, rec_at timestamptz,
     run_id bigint, actor text, reason text, mode text, narrative text, diff jsonb)
 ), old AS (
-  SELECT i.*, t.scores_data AS old_total, t.top_profession1_id AS old_top1, t.top_profession2_id AS old_top2,
+  SELECT i.*, t.scores_data AS old_total, t.${totalTop[0]} AS old_top1, t.${totalTop[1]} AS old_top2,
          t.calculated_at AS old_at, d.ai_model_used AS old_model, d.total_api_calls AS old_api_calls,
          CASE WHEN i.dimensions_changed THEN d.scores_data END AS old_dimension
     FROM input i
@@ -39,7 +44,7 @@ WITH input AS (
    WHERE old.replace_rec
 ), upd_t AS (
   UPDATE ikigai_total_scores t
-     SET scores_data = old.total_doc, top_profession1_id = old.top1, top_profession2_id = old.top2,
+     SET scores_data = old.total_doc, ${totalTop[0]} = old.top1, ${totalTop[1]} = old.top2,
          calculated_at = old.calculated_at
     FROM old WHERE t.test_session_id = old.session
   RETURNING t.test_session_id
@@ -51,13 +56,13 @@ WITH input AS (
   RETURNING d.test_session_id
 ), upd_r AS (
   UPDATE career_recommendations r
-     SET recommendations_data = old.rec_doc, top_profession1_id = old.top1, top_profession2_id = old.top2,
-         ai_model_used = COALESCE(old.rec_model, r.ai_model_used), generated_at = COALESCE(old.rec_at, r.generated_at)
+     SET recommendations_data = old.rec_doc, ${recTop[0]} = old.top1, ${recTop[1]} = old.top2,
+         ai_model_used = COALESCE(old.rec_model, r.ai_model_used), ${recAt} = COALESCE(old.rec_at, r.${recAt})
     FROM old WHERE r.test_session_id = old.session AND old.replace_rec
   RETURNING r.test_session_id
 ), ins_r AS (
   INSERT INTO career_recommendations
-         (test_session_id, recommendations_data, top_profession1_id, top_profession2_id, ai_model_used, generated_at)
+         (test_session_id, recommendations_data, ${recTop[0]}, ${recTop[1]}, ai_model_used, ${recAt})
   SELECT old.session, old.rec_doc, old.top1, old.top2, COALESCE(old.rec_model, 'none'), COALESCE(old.rec_at, now())
     FROM old
    WHERE old.replace_rec AND NOT EXISTS (SELECT 1 FROM old_rec WHERE old_rec.test_session_id = old.session)
@@ -116,13 +121,18 @@ const record = (r: ScoreRevision) => {
 };
 
 export class PostgresScoreRevisions implements ScoreRevisionRepository {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly schema: PhysicalSchema = KENALI_SCHEMA,
+  ) {}
 
   applyAll(revisions: readonly ScoreRevision[]): TE.TaskEither<PortError, ReadonlySet<SessionId>> {
     if (revisions.length === 0) return TE.right(new Set());
     return pipe(
       attempt(PORT, async () => {
-        const { rows } = await this.db.raw<{ rows: ApplyRow[] }>(APPLY_SQL, [jsonb(revisions.map(record))]);
+        const { rows } = await this.db.raw<{ rows: ApplyRow[] }>(applySql(this.schema), [
+          jsonb(revisions.map(record)),
+        ]);
         const [row] = rows;
         // A cheap guard against a statement that wrote a session only in part (it would be a bug above).
         if (row.revisions !== row.sessions.length || row.dimension_rows !== row.dimension_expected) {

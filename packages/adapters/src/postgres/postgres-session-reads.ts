@@ -18,7 +18,8 @@ import { toPortError } from './attempt.js';
 import { type NamedStatement, namedQuery } from './named-query.js';
 import { decodeFitCheck } from './postgres-fit-check-repository.js';
 import { decodeTotals } from './postgres-ikigai-repository.js';
-import { decodeRecommendation } from './postgres-recommendation-repository.js';
+import { decodeRecommendation, recommendationColumns } from './postgres-recommendation-repository.js';
+import { KENALI_SCHEMA, type PhysicalSchema, schemaTag } from './physical-schema.js';
 import { decodeOutcome } from './postgres-riasec-repository.js';
 import { SESSION_COLUMNS, decodeSession } from './postgres-session-repository.js';
 
@@ -72,34 +73,46 @@ const FIT_CHECK_SQL = `select ${SESSION}, f.profession_id as f__profession_id,
   from careerprofile_test_sessions s
   left join fit_check_results f on f.test_session_id = s.id ${OWNED}`;
 
-const RECOMMENDATION_SQL = `select ${SESSION}, ${OUTCOME_COLUMNS},
-  cr.recommendations_data as cr__recommendations_data, cr.top_profession1_id as cr__top_profession1_id,
-  cr.top_profession2_id as cr__top_profession2_id, cr.ai_model_used as cr__ai_model_used,
-  cr.generated_at as cr__generated_at, (cr.id is not null) as cr__present
+// The recommendation's columns under the names this database has (ADR 0015), read as kenali's names.
+const recommendationSql = (schema: PhysicalSchema): string => `select ${SESSION}, ${OUTCOME_COLUMNS},
+  ${recommendationColumns(schema, 'cr', 'cr__').join(', ')}, (cr.id is not null) as cr__present
   from careerprofile_test_sessions s ${OUTCOME_JOINS}
   left join career_recommendations cr on cr.test_session_id = s.id ${OWNED}`;
 
 type Statement = NamedStatement;
+type Statements = Record<keyof SessionReads, Statement>;
 
 /**
  * Named, so pg prepares each statement once per connection and PostgreSQL plans it once instead of on every
  * request: measured, planning these joins cost about half of the database's time per request (ADR 0012).
+ * The name carries the schema's tag, so two namings never share a name.
  */
-const STATEMENTS = {
-  riasec: { name: 'kenali_read_riasec_v1', text: RIASEC_SQL },
-  ikigaiTotals: { name: 'kenali_read_ikigai_totals_v1', text: TOTALS_SQL },
-  fitCheck: { name: 'kenali_read_fit_check_v1', text: FIT_CHECK_SQL },
-  recommendation: { name: 'kenali_read_recommendation_v1', text: RECOMMENDATION_SQL },
-} satisfies Record<keyof SessionReads, Statement>;
+const statementsFor = (schema: PhysicalSchema): Statements => {
+  const tag = schemaTag(schema);
+  return {
+    riasec: { name: `kenali_read_riasec_v1_${tag}`, text: RIASEC_SQL },
+    ikigaiTotals: { name: `kenali_read_ikigai_totals_v1_${tag}`, text: TOTALS_SQL },
+    fitCheck: { name: `kenali_read_fit_check_v1_${tag}`, text: FIT_CHECK_SQL },
+    recommendation: { name: `kenali_read_recommendation_v1_${tag}`, text: recommendationSql(schema) },
+  };
+};
+const KENALI_STATEMENTS = statementsFor(KENALI_SCHEMA);
 
 type Decoded<D> = (row: Row, session: Session) => E.Either<PortError, D>;
 
 /** The session-level reads of the result routes in one statement each (ADR 0012). */
 export class PostgresSessionReads implements SessionReads {
-  constructor(private readonly db: Knex | Knex.Transaction) {}
+  private readonly statements: Statements;
+
+  constructor(
+    private readonly db: Knex | Knex.Transaction,
+    schema: PhysicalSchema = KENALI_SCHEMA,
+  ) {
+    this.statements = schema === KENALI_SCHEMA ? KENALI_STATEMENTS : statementsFor(schema);
+  }
 
   riasec(user: UserId, token: SessionToken): RiasecRead {
-    return this.read(STATEMENTS.riasec, user, token, (row) =>
+    return this.read(this.statements.riasec, user, token, (row) =>
       pipe(
         decodeOutcome(detail(row, 'o')),
         E.map((outcome) => ({ outcome })),
@@ -108,7 +121,7 @@ export class PostgresSessionReads implements SessionReads {
   }
 
   ikigaiTotals(user: UserId, token: SessionToken): IkigaiTotalsRead {
-    return this.read(STATEMENTS.ikigaiTotals, user, token, (row) =>
+    return this.read(this.statements.ikigaiTotals, user, token, (row) =>
       pipe(
         decodeTotals(detail(row, 't')),
         E.map((totals) => ({ totals })),
@@ -117,7 +130,7 @@ export class PostgresSessionReads implements SessionReads {
   }
 
   fitCheck(user: UserId, token: SessionToken): FitCheckRead {
-    return this.read(STATEMENTS.fitCheck, user, token, (row, session) =>
+    return this.read(this.statements.fitCheck, user, token, (row, session) =>
       pipe(
         decodeFitCheck(session.id)(detail(row, 'f')),
         E.map((record) => ({ record })),
@@ -126,7 +139,7 @@ export class PostgresSessionReads implements SessionReads {
   }
 
   recommendation(user: UserId, token: SessionToken): RecommendationRead {
-    return this.read(STATEMENTS.recommendation, user, token, (row) =>
+    return this.read(this.statements.recommendation, user, token, (row) =>
       pipe(
         E.Do,
         E.apS('outcome', decodeOutcome(detail(row, 'o'))),

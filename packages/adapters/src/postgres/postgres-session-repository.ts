@@ -30,11 +30,24 @@ const TABLE = 'careerprofile_test_sessions';
 const literals = <T extends string>(values: readonly T[]) =>
   t.keyof(Object.fromEntries(values.map((v) => [v, null])) as Record<T, null>);
 
+/** The Go seeder writes personas in lower case (upstream §1.1); kenali reads any case. */
+const Persona = new t.Type<(typeof PERSONAS)[number], string, unknown>(
+  'Persona',
+  (u): u is (typeof PERSONAS)[number] => (PERSONAS as readonly unknown[]).includes(u),
+  (u, c) => {
+    const upper = typeof u === 'string' ? u.toUpperCase() : u;
+    return (PERSONAS as readonly unknown[]).includes(upper)
+      ? t.success(upper as (typeof PERSONAS)[number])
+      : t.failure(u, c);
+  },
+  (a) => a,
+);
+
 const SessionRow = t.type({
   id: t.number,
   user_id: t.string,
   session_token: t.string,
-  persona_type: literals(PERSONAS),
+  persona_type: Persona,
   test_goal: literals(TEST_GOALS),
   target_profession_id: Nullable(t.number),
   uses_ikigai: t.boolean,
@@ -163,6 +176,10 @@ export class PostgresSessionRepository implements SessionRepository {
           .insert({
             ...session,
             status: 'riasec_ongoing',
+            // Explicit NULLs: Alembic's schema gives these a now() default (upstream §1.1 calls it a bug).
+            riasec_completed_at: null,
+            ikigai_completed_at: null,
+            completed_at: null,
             algorithm_version: '1.0',
             question_set_version: '1.0',
           })

@@ -16,19 +16,23 @@ import { PostgresRiasecRepository } from './postgres-riasec-repository.js';
 import { PostgresSessionReads } from './postgres-session-reads.js';
 import { PostgresSessionRepository } from './postgres-session-repository.js';
 import { PostgresTokenLedger } from './postgres-token-ledger.js';
+import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
 
 /** Every repository bound to one executor: the pool for reads, a transaction inside a unit of work. */
-export const postgresRepositories = (db: Knex | Knex.Transaction): Repositories => ({
+export const postgresRepositories = (
+  db: Knex | Knex.Transaction,
+  schema: PhysicalSchema = KENALI_SCHEMA,
+): Repositories => ({
   sessions: new PostgresSessionRepository(db),
   history: new PostgresHistoryRepository(db),
   riasec: new PostgresRiasecRepository(db),
-  ikigai: new PostgresIkigaiRepository(db),
+  ikigai: new PostgresIkigaiRepository(db, schema),
   fitChecks: new PostgresFitCheckRepository(db),
-  recommendations: new PostgresRecommendationRepository(db),
+  recommendations: new PostgresRecommendationRepository(db, schema),
   catalogue: new PostgresProfessionCatalogue(db),
   tokens: new PostgresTokenLedger(db),
   careerProfiles: new PostgresCareerProfileRepository(db),
-  reads: new PostgresSessionReads(db),
+  reads: new PostgresSessionReads(db, schema),
 });
 
 /** Carries a Left out of knex's transaction callback so the transaction rolls back. */
@@ -40,13 +44,16 @@ class Rollback<E> extends Error {
 
 /** One Postgres transaction per unit of work: Right commits, Left or a throw rolls back. */
 export class PostgresUnitOfWork implements UnitOfWork {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly schema: PhysicalSchema = KENALI_SCHEMA,
+  ) {}
 
   run<E, A>(work: (scope: Repositories) => TE.TaskEither<E, A>): TE.TaskEither<E | PortError, A> {
     return async () => {
       try {
         const value = await this.db.transaction(async (trx) => {
-          const result = await work(postgresRepositories(trx))();
+          const result = await work(postgresRepositories(trx, this.schema))();
           if (E.isLeft(result)) throw new Rollback(result.left);
           await fenceClaim(trx, result.right);
           return result.right;

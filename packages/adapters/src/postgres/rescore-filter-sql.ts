@@ -1,12 +1,6 @@
 import type { RescoreFilter, SessionId } from '@kenali/domain';
 import type { Knex } from 'knex';
-
-const DIMENSION_COLUMNS = [
-  'dimension1_love',
-  'dimension2_good_at',
-  'dimension3_world_needs',
-  'dimension4_paid_for',
-];
+import type { PhysicalSchema } from './physical-schema.js';
 
 /**
  * Sessions joined to the rows that decide their kind: scored (total scores exist) or stuck. Past a keyset
@@ -38,7 +32,12 @@ const window = (q: Knex.QueryBuilder, column: string, filter: RescoreFilter): vo
  * The WHERE clause of a selection (see `RescoreFilter`), after the keyset position `after`. Both kinds are
  * OR-ed so one ascending id order covers a mixed run.
  */
-export const filtered = (db: Knex, filter: RescoreFilter, after: SessionId | null): Knex.QueryBuilder => {
+export const filtered = (
+  db: Knex,
+  schema: PhysicalSchema,
+  filter: RescoreFilter,
+  after: SessionId | null,
+): Knex.QueryBuilder => {
   const q = selectionBase(db, after);
   if (filter.tokens !== null) void q.whereIn('s.session_token', [...filter.tokens]);
   void q.where((kinds) => {
@@ -58,7 +57,10 @@ export const filtered = (db: Knex, filter: RescoreFilter, after: SessionId | nul
     if (filter.stuck) {
       void kinds.orWhere((stuck) => {
         void stuck.whereNull('t.test_session_id').where('s.status', 'ikigai_ongoing');
-        for (const column of DIMENSION_COLUMNS) void stuck.whereNotNull(`r.${column}`);
+        // Answered = neither SQL NULL nor the JSON null of a NOT NULL column (physical-schema.ts).
+        for (const column of Object.values(schema.dimensions)) {
+          void stuck.whereRaw(`coalesce(??, 'null'::jsonb) <> 'null'::jsonb`, [`r.${column}`]);
+        }
         window(stuck, 's.started_at', filter);
       });
     }

@@ -18,6 +18,9 @@ export const createStandaloneUser = async (knex: Knex, user: StandaloneUser): Pr
       password: '!',
       phone_number: '-',
       role: user.role,
+      // The Go users table has no defaults on its timestamps; its admin expects them set.
+      created_at: trx.fn.now(),
+      updated_at: trx.fn.now(),
     });
     await trx('token_wallet').insert({ user_id: id, balance: user.tokens });
   });

@@ -5,11 +5,14 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { startEmbeddedPostgres } from '../postgres/embedded.js';
 import { createKnex } from '../postgres/knex-client.js';
-import { migrateLatest } from '../postgres/migrator.js';
+import { migrateLatest, migrationStatus } from '../postgres/migrator.js';
+import { type PhysicalSchema, resolvePhysicalSchema } from '../postgres/physical-schema.js';
 import { seedDemoContent } from '../seed/seed-demo-content.js';
 
 export interface DatabaseHandle {
   readonly knex: Knex;
+  /** The column names this database uses (ADR 0015); undefined when opened only to run migrations. */
+  readonly schema: PhysicalSchema | undefined;
   /** 'server' for DATABASE_URL, 'embedded' when this process runs the embedded PostgreSQL, 'shared' when it joined one. */
   readonly mode: 'server' | 'embedded' | 'shared';
   close(): Promise<void>;
@@ -53,7 +56,44 @@ const POOL_CLOSE_MS = 3_000;
 export interface OpenDatabaseOptions {
   /** false: the caller stops the database itself on SIGINT/SIGTERM (the service drains requests first). */
   readonly handleSignals?: boolean;
+  /** What to do about pending migrations (default `apply`); kenali's own embedded database always migrates. */
+  readonly migrations?: MigrationPolicy;
 }
+
+/**
+ * What opening does about migrations: `apply` runs the pending ones (`serve` by default), `require` refuses a
+ * database with pending ones (every other command: migrations run only when asked), `none` touches nothing
+ * (the `migrate` commands themselves).
+ */
+export type MigrationPolicy = 'apply' | 'require' | 'none';
+
+/** The database needs `kenali migrate up` first; the CLI answers exit code 5. */
+export class PendingMigrations extends Error {
+  constructor(readonly pending: readonly string[]) {
+    super(
+      `the database has ${pending.length} pending migration(s) (${pending.join(', ')}): ` +
+        'review them with `kenali migrate plan`, then run `kenali migrate up`',
+    );
+  }
+}
+
+const prepare = async (
+  knex: Knex,
+  policy: MigrationPolicy,
+  logger: Logger,
+): Promise<PhysicalSchema | undefined> => {
+  if (policy === 'none') return undefined;
+  if (policy === 'apply') {
+    const run = await migrateLatest(knex);
+    logger.info({ migrations: run.migrations }, 'database migrated');
+  } else {
+    const { pending } = await migrationStatus(knex);
+    if (pending.length > 0) throw new PendingMigrations(pending);
+  }
+  const schema = await resolvePhysicalSchema(knex);
+  logger.info({ schema: schema.variant }, 'physical schema resolved');
+  return schema;
+};
 
 /**
  * DATABASE_URL → that server; otherwise the embedded PostgreSQL under `<dataDir>/pg`, migrated and seeded, so
@@ -65,11 +105,20 @@ export const openDatabase = async (
   logger: Logger,
   options: OpenDatabaseOptions = {},
 ): Promise<DatabaseHandle> => {
+  const policy = options.migrations ?? 'apply';
   if (config.databaseUrl) {
     const knex = createKnex(config.databaseUrl);
-    const run = await migrateLatest(knex);
-    logger.info({ migrations: run.migrations }, 'database migrated');
-    return { knex, mode: 'server', close: () => closePool(knex) };
+    try {
+      return {
+        knex,
+        mode: 'server',
+        schema: await prepare(knex, policy, logger),
+        close: () => closePool(knex),
+      };
+    } catch (error) {
+      await knex.destroy();
+      throw error;
+    }
   }
   const handoffFile = join(config.dataDir, 'embedded.json');
   const handoff = readHandoff(handoffFile);
@@ -77,7 +126,17 @@ export const openDatabase = async (
   if (shared) {
     const knex = createKnex(shared.url);
     logger.info({ pid: shared.pid }, 'joined the embedded PostgreSQL of a running kenali process');
-    return { knex, mode: 'shared', close: () => knex.destroy() };
+    try {
+      return {
+        knex,
+        mode: 'shared',
+        schema: await prepare(knex, policy, logger),
+        close: () => knex.destroy(),
+      };
+    } catch (error) {
+      await knex.destroy();
+      throw error;
+    }
   }
   const started = Date.now();
   const embedded = await startEmbeddedPostgres({
@@ -87,8 +146,10 @@ export const openDatabase = async (
     stopLeftover: handoff !== undefined,
   });
   const knex = createKnex(embedded.url);
+  // kenali's own embedded database: always migrated and seeded, whatever the policy.
   await migrateLatest(knex);
   const seeded = await seedDemoContent(knex);
+  const schema = await resolvePhysicalSchema(knex);
   writeFileSync(handoffFile, JSON.stringify({ url: embedded.url, pid: process.pid } satisfies Handoff));
   logger.info(
     { port: embedded.port, dataDir: embedded.dataDir, ms: Date.now() - started, seeded },
@@ -97,6 +158,7 @@ export const openDatabase = async (
   return {
     knex,
     mode: 'embedded',
+    schema,
     close: async () => {
       rmSync(handoffFile, { force: true });
       await closePool(knex);

@@ -19,7 +19,8 @@ export interface SeedReport {
 /** Moves a serial past ids inserted explicitly, so later inserts by Go or admins do not collide. */
 export const syncSequence = async (db: Knex | Knex.Transaction, table: string): Promise<void> => {
   await db.raw(
-    `select setval(pg_get_serial_sequence(?, 'id'), greatest((select coalesce(max(id), 0) from ??), 1))`,
+    // is_called = false: the next id is exactly max + 1 (1 on an empty table).
+    `select setval(pg_get_serial_sequence(?, 'id'), (select coalesce(max(id), 0) + 1 from ??), false)`,
     [table, table],
   );
 };
@@ -32,6 +33,8 @@ const inserted = (rows: unknown[]): number => rows.length;
  */
 export const seedDemoContent = async (knex: Knex): Promise<SeedReport> =>
   knex.transaction(async (trx) => {
+    // First past any ids another seeder inserted explicitly, so the numbers the sequence hands out are free.
+    await syncSequence(trx, 'kenalidiri_categories');
     const categories = inserted(
       await trx('kenalidiri_categories')
         .insert(KENALIDIRI_CATEGORIES.map((c) => ({ ...c })))
@@ -41,10 +44,17 @@ export const seedDemoContent = async (knex: Knex): Promise<SeedReport> =>
     );
     await syncSequence(trx, 'kenalidiri_categories');
 
+    // Another seeder may have numbered its codes differently: a code keeps the seed's id only when that id
+    // is free, otherwise the sequence numbers it (codes are found by riasec_code, never by id).
+    const takenIds = new Set(
+      (await trx('riasec_codes').select('id')).map((r: { id: number | string }) => Number(r.id)),
+    );
+    await syncSequence(trx, 'riasec_codes');
     const codes = inserted(
       await trx('riasec_codes')
         .insert(
-          buildRiasecCodes().map((c) => ({
+          buildRiasecCodes().map(({ id, ...c }) => ({
+            ...(takenIds.has(id) ? {} : { id }),
             ...c,
             strengths: JSON.stringify(c.strengths),
             challenges: JSON.stringify(c.challenges),

@@ -33,8 +33,13 @@ Exit codes: 0 stopped (signal, or queue empty with --until-empty); 1 unexpected 
 2 usage error; 4 database unavailable.`;
 
 const work = async (context: CommandContext, o: WorkerCommandOptions): Promise<void> => {
-  const { knex } = context.database;
-  const container = buildContainer(context.config, { knex, redis: undefined, logger: context.logger });
+  const { knex, schema } = context.database;
+  const container = buildContainer(context.config, {
+    knex,
+    schema,
+    redis: undefined,
+    logger: context.logger,
+  });
   const progress = createProgress('worker', o.progressInterval * 1000);
   const json = o.json === true;
   const stop = new StopSignal().install((signal) =>

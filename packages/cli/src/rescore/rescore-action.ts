@@ -55,8 +55,13 @@ export const rescoreAction = async (
   o: RescoreCommandOptions,
   parsed: ParsedRescore,
 ): Promise<void> => {
-  const { knex } = context.database;
-  const container = buildContainer(context.config, { knex, redis: undefined, logger: context.logger });
+  const { knex, schema } = context.database;
+  const container = buildContainer(context.config, {
+    knex,
+    schema,
+    redis: undefined,
+    logger: context.logger,
+  });
   const selection = container.get(TOKENS.RescoreSelection);
   const runs = container.get(TOKENS.RescoreRuns);
   const json = o.json === true;

@@ -17,7 +17,8 @@ import type { TokenError } from '../ports/token-ledger.js';
 import type { TransactionScope, UnitOfWork } from '../ports/unit-of-work.js';
 import { shuffledQuestionIds } from '../riasec/index.js';
 
-export const CAREER_PROFILE_CATEGORY_ID = 3;
+/** The `kenalidiri_categories.category_code` of this test; never its id, which differs between databases. */
+export const CAREER_PROFILE_CATEGORY_CODE = 'CAREER_PROFILE';
 export const TEST_DEBIT_DESCRIPTION = 'Pemakaian Tes Profil Karier — Rekomendasi Profesi';
 
 export interface StartSessionInput {
@@ -143,7 +144,7 @@ export class StartSession {
         }),
       ),
       TE.chainFirstW((session) =>
-        scope.history.recordStarted(input.user, session.id, CAREER_PROFILE_CATEGORY_ID, now),
+        scope.history.recordStarted(input.user, session.id, CAREER_PROFILE_CATEGORY_CODE, now),
       ),
       TE.chainFirstW((session) => scope.riasec.saveQuestionSet(session.id, questionIds, now)),
       TE.map(() => ({

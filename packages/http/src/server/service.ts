@@ -36,9 +36,13 @@ const releaseUnfinished = async (lifecycle: Lifecycle, store: IdempotencyStore):
 export const startService = async (config: Config, logger: Logger): Promise<RunningService> => {
   const started = performance.now();
   // Signals are ours: the embedded server is stopped last, after the requests have drained.
-  const database = await openDatabase(config, logger, { handleSignals: false });
+  // Migrations run here unless the deployment migrates separately (MIGRATE_ON_START=false, serve --no-migrate).
+  const database = await openDatabase(config, logger, {
+    handleSignals: false,
+    migrations: config.migrateOnStart ? 'apply' : 'require',
+  });
   const redis = config.redisUrl ? createRedis(config.redisUrl, logger) : undefined;
-  const container = buildContainer(config, { knex: database.knex, redis, logger });
+  const container = buildContainer(config, { knex: database.knex, schema: database.schema, redis, logger });
   const store = container.get(TOKENS.IdempotencyStore);
   const registry = container.get(TOKENS.Metrics);
   const stopCleanup = startIdempotencyCleanup({

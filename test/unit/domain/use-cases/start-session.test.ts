@@ -1,6 +1,6 @@
 import type { UserId } from '@kenali/domain';
 import {
-  CAREER_PROFILE_CATEGORY_ID,
+  CAREER_PROFILE_CATEGORY_CODE,
   ProfessionId,
   StartSession,
   TEST_DEBIT_DESCRIPTION,
@@ -91,7 +91,7 @@ describe('StartSession', function () {
         {
           id: 1,
           user,
-          category: CAREER_PROFILE_CATEGORY_ID,
+          category: CAREER_PROFILE_CATEGORY_CODE,
           session: Number(session.id),
           status: 'ongoing',
           started_at: w.clock.now(),

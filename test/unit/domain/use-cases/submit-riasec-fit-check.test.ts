@@ -1,5 +1,5 @@
 import type { SessionToken, UserId } from '@kenali/domain';
-import { CAREER_PROFILE_CATEGORY_ID } from '@kenali/domain';
+import { CAREER_PROFILE_CATEGORY_CODE } from '@kenali/domain';
 import { expect } from 'chai';
 import * as O from 'fp-ts/lib/Option.js';
 import { canonicalCode } from '../../../fakes/mothers/index.js';
@@ -87,7 +87,7 @@ describe('SubmitRiasec (FIT_CHECK and catalogue gaps)', function () {
       expect(w.db.state.history).to.deep.include({
         id: 1,
         user,
-        category: CAREER_PROFILE_CATEGORY_ID,
+        category: CAREER_PROFILE_CATEGORY_CODE,
         session: Number(session.id),
         status: 'completed',
         started_at: session.started_at,

@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import {
-  assertTablesAbsent,
   createGoOwnedIfMissing,
+  createOrAdopt,
   dropGoOwnedIfCreated,
+  dropUnlessAdopted,
   timestampNow,
 } from './schema-helpers.js';
 
@@ -22,8 +23,8 @@ const SESSION_STATUSES = [
   'abandoned',
 ];
 
-const createSessions = (knex: Knex): Knex.SchemaBuilder =>
-  knex.schema.createTable('careerprofile_test_sessions', (t) => {
+const createSessions = (knex: Knex): Promise<unknown> =>
+  createOrAdopt(knex, 'careerprofile_test_sessions', MIGRATION, (t) => {
     t.bigIncrements('id');
     t.uuid('user_id')
       .notNullable()
@@ -72,8 +73,8 @@ const createSessions = (knex: Knex): Knex.SchemaBuilder =>
     t.index(['status'], 'idx_careerprofile_sessions_status');
   });
 
-const createHistory = (knex: Knex): Knex.SchemaBuilder =>
-  knex.schema.createTable('kenalidiri_history', (t) => {
+const createHistory = (knex: Knex): Promise<unknown> =>
+  createOrAdopt(knex, 'kenalidiri_history', MIGRATION, (t) => {
     t.bigIncrements('id');
     t.uuid('user_id')
       .notNullable()
@@ -125,7 +126,7 @@ const createUserCareerProfile = (knex: Knex): Promise<void> =>
   });
 
 export const up = async (knex: Knex): Promise<void> => {
-  await assertTablesAbsent(knex, ['careerprofile_test_sessions', 'kenalidiri_history']);
+  // On a database upstream already migrated, both tables are adopted as they are (ADR 0015).
   await createSessions(knex);
   await createHistory(knex);
   await createUserCareerProfile(knex);
@@ -133,6 +134,6 @@ export const up = async (knex: Knex): Promise<void> => {
 
 export const down = async (knex: Knex): Promise<void> => {
   await dropGoOwnedIfCreated(knex, 'user_career_profile');
-  await knex.schema.dropTable('kenalidiri_history');
-  await knex.schema.dropTable('careerprofile_test_sessions');
+  await dropUnlessAdopted(knex, 'kenalidiri_history');
+  await dropUnlessAdopted(knex, 'careerprofile_test_sessions');
 };

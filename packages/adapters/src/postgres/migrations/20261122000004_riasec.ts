@@ -1,26 +1,27 @@
 import type { Knex } from 'knex';
-import { assertTablesAbsent, sessionChild, timestampNow } from './schema-helpers.js';
+import { createOrAdopt, dropUnlessAdopted, sessionChild, timestampNow } from './schema-helpers.js';
+
+const MIGRATION = '20261122000004_riasec';
 
 /** RIASEC phase tables (upstream §1.6–§1.8): each row belongs to exactly one session and is written once. */
 const TABLES = ['riasec_question_sets', 'riasec_responses', 'riasec_results'] as const;
 
 export const up = async (knex: Knex): Promise<void> => {
-  await assertTablesAbsent(knex, TABLES);
-
-  await knex.schema.createTable('riasec_question_sets', (t) => {
+  // Tables upstream already created are adopted as they are (ADR 0015).
+  await createOrAdopt(knex, 'riasec_question_sets', MIGRATION, (t) => {
     sessionChild(t, 'riasec_question_sets');
     t.jsonb('question_ids').notNullable(); // the 72 question ids in display order
     t.timestamp('generated_at', { useTz: true }).defaultTo(knex.fn.now());
     t.check(`jsonb_typeof(question_ids) = 'array'`, [], 'chk_riasec_question_sets_array');
   });
 
-  await knex.schema.createTable('riasec_responses', (t) => {
+  await createOrAdopt(knex, 'riasec_responses', MIGRATION, (t) => {
     sessionChild(t, 'riasec_responses');
     t.jsonb('responses_data').notNullable();
     timestampNow(knex, t, 'created_at');
   });
 
-  await knex.schema.createTable('riasec_results', (t) => {
+  await createOrAdopt(knex, 'riasec_results', MIGRATION, (t) => {
     sessionChild(t, 'riasec_results', 'idx_riasec_results_session');
     for (const letter of ['r', 'i', 'a', 's', 'e', 'c']) t.integer(`score_${letter}`).notNullable();
     t.bigInteger('riasec_code_id')
@@ -47,5 +48,5 @@ export const up = async (knex: Knex): Promise<void> => {
 };
 
 export const down = async (knex: Knex): Promise<void> => {
-  for (const table of [...TABLES].reverse()) await knex.schema.dropTable(table);
+  for (const table of [...TABLES].reverse()) await dropUnlessAdopted(knex, table);
 };

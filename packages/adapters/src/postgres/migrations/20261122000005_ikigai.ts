@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
-import { assertTablesAbsent, sessionChild, timestampNow } from './schema-helpers.js';
+import { createOrAdopt, dropUnlessAdopted, sessionChild, timestampNow } from './schema-helpers.js';
+
+const MIGRATION = '20261122000005_ikigai';
 
 /**
  * Ikigai tables (upstream §1.9–§1.12) with the physical names of the live Go-created database (decisions §3):
@@ -20,9 +22,8 @@ const DIMENSION_COLUMNS = [
 ];
 
 export const up = async (knex: Knex): Promise<void> => {
-  await assertTablesAbsent(knex, TABLES);
-
-  await knex.schema.createTable('ikigai_candidate_professions', (t) => {
+  // Tables upstream already created are adopted as they are (ADR 0015).
+  await createOrAdopt(knex, 'ikigai_candidate_professions', MIGRATION, (t) => {
     sessionChild(t, 'ikigai_candidate_professions', 'idx_ikigai_candidates_session');
     t.jsonb('candidates_data').notNullable();
     // Minimum 1, not 5: sparse catalogues are legal, "ideally ≥ 5" is only a warning (upstream §1.9); cap 30.
@@ -35,7 +36,7 @@ export const up = async (knex: Knex): Promise<void> => {
     timestampNow(knex, t, 'generated_at');
   });
 
-  await knex.schema.createTable('ikigai_responses', (t) => {
+  await createOrAdopt(knex, 'ikigai_responses', MIGRATION, (t) => {
     sessionChild(t, 'ikigai_responses', 'ix_ikigai_responses_test_session_id');
     // Nullable: the placeholder row exists from /ikigai/start and each dimension is filled once.
     for (const column of DIMENSION_COLUMNS) t.jsonb(column);
@@ -50,7 +51,7 @@ export const up = async (knex: Knex): Promise<void> => {
     );
   });
 
-  await knex.schema.createTable('ikigai_dimension_scores', (t) => {
+  await createOrAdopt(knex, 'ikigai_dimension_scores', MIGRATION, (t) => {
     sessionChild(t, 'ikigai_dimension_scores', 'ix_ikigai_dimension_scores_test_session_id');
     t.jsonb('scores_data').notNullable();
     timestampNow(knex, t, 'calculated_at');
@@ -59,7 +60,7 @@ export const up = async (knex: Knex): Promise<void> => {
     t.integer('total_api_calls').defaultTo(4).checkBetween([1, 20], 'chk_valid_api_calls');
   });
 
-  await knex.schema.createTable('ikigai_total_scores', (t) => {
+  await createOrAdopt(knex, 'ikigai_total_scores', MIGRATION, (t) => {
     sessionChild(t, 'ikigai_total_scores', 'ix_ikigai_total_scores_test_session_id');
     t.jsonb('scores_data').notNullable();
     t.bigInteger('top_profession1_id'); // no FK: results survive catalogue edits
@@ -74,5 +75,5 @@ export const up = async (knex: Knex): Promise<void> => {
 };
 
 export const down = async (knex: Knex): Promise<void> => {
-  for (const table of [...TABLES].reverse()) await knex.schema.dropTable(table);
+  for (const table of [...TABLES].reverse()) await dropUnlessAdopted(knex, table);
 };

@@ -1,14 +1,23 @@
 import type { Knex } from 'knex';
-import { assertTablesAbsent, sessionChild, timestampNow } from './schema-helpers.js';
+import { createOrAdopt, dropUnlessAdopted, isAdopted, sessionChild, timestampNow } from './schema-helpers.js';
+
+const MIGRATION = '20261122000006_results';
 
 /** Final results (upstream §1.13–§1.14): the RECOMMENDATION narrative and the FIT_CHECK verdict. */
-const TABLES = ['career_recommendations', 'fit_check_results'] as const;
 const MATCH_CATEGORY_ENUM = 'match_category_enum';
 
-export const up = async (knex: Knex): Promise<void> => {
-  await assertTablesAbsent(knex, TABLES);
+/** A partial upstream state may hold the enum without the table: reuse it instead of CREATE TYPE. */
+const enumExists = async (knex: Knex): Promise<boolean> => {
+  const { rows } = await knex.raw<{ rows: unknown[] }>('select 1 from pg_type where typname = ?', [
+    MATCH_CATEGORY_ENUM,
+  ]);
+  return rows.length > 0;
+};
 
-  await knex.schema.createTable('career_recommendations', (t) => {
+export const up = async (knex: Knex): Promise<void> => {
+  const existingType = await enumExists(knex);
+  // Tables upstream already created are adopted as they are (ADR 0015).
+  await createOrAdopt(knex, 'career_recommendations', MIGRATION, (t) => {
     sessionChild(t, 'career_recommendations');
     t.jsonb('recommendations_data').notNullable();
     t.bigInteger('top_profession1_id'); // no FK on purpose (upstream §1.13)
@@ -22,7 +31,7 @@ export const up = async (knex: Knex): Promise<void> => {
     );
   });
 
-  await knex.schema.createTable('fit_check_results', (t) => {
+  await createOrAdopt(knex, 'fit_check_results', MIGRATION, (t) => {
     sessionChild(t, 'fit_check_results', 'idx_fit_check_results_session');
     t.bigInteger('profession_id').notNullable();
     t.bigInteger('user_riasec_code_id').notNullable();
@@ -30,6 +39,7 @@ export const up = async (knex: Knex): Promise<void> => {
     t.enu('match_category', ['HIGH', 'MEDIUM', 'LOW'], {
       useNative: true,
       enumName: MATCH_CATEGORY_ENUM,
+      existingType,
     }).notNullable();
     t.string('rule_type', 50).notNullable();
     t.boolean('dominant_letter_same').notNullable();
@@ -40,7 +50,9 @@ export const up = async (knex: Knex): Promise<void> => {
 };
 
 export const down = async (knex: Knex): Promise<void> => {
-  await knex.schema.dropTable('fit_check_results');
-  await knex.raw('DROP TYPE IF EXISTS ??', [MATCH_CATEGORY_ENUM]);
-  await knex.schema.dropTable('career_recommendations');
+  const adoptedFitChecks = await isAdopted(knex, 'fit_check_results');
+  await dropUnlessAdopted(knex, 'fit_check_results');
+  // The enum goes with the table kenali created; an adopted table keeps upstream's type.
+  if (!adoptedFitChecks) await knex.raw('DROP TYPE IF EXISTS ??', [MATCH_CATEGORY_ENUM]);
+  await dropUnlessAdopted(knex, 'career_recommendations');
 };

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { isAdopted } from './schema-helpers.js';
 
 /**
  * The large JSONB documents of kenali-owned tables are compressed with lz4 instead of PostgreSQL's default
@@ -29,6 +30,8 @@ export const serverHasLz4 = async (knex: Knex): Promise<boolean> => {
 const setCompression = async (knex: Knex, method: 'lz4' | 'default'): Promise<void> => {
   if (!(await serverHasLz4(knex))) return;
   for (const [table, column] of LZ4_DOCUMENT_COLUMNS) {
+    // A table adopted from upstream keeps its storage settings: kenali changes nothing it did not create.
+    if (await isAdopted(knex, table)) continue;
     await knex.raw(`ALTER TABLE ?? ALTER COLUMN ?? SET COMPRESSION ${method}`, [table, column]);
   }
 };

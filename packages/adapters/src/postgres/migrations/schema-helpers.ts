@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
  * Shared building blocks of the migrations. This file has no timestamp prefix, so the migration source
  * never mistakes it for a migration.
  *
- * Ownership rule (decisions §3, ADR 0004): a Go-owned table is created only when it is missing, and the
+ * Ownership rule (decisions §3, ADR 0004, ADR 0015): a Go-owned table is created only when it is missing, and the
  * creation is recorded in `kenali_owned_tables`; `down()` drops a Go-owned table only when that record
  * exists, so a table the Go backend created is never altered nor dropped.
  */
@@ -36,18 +36,67 @@ export const dropGoOwnedIfCreated = async (knex: Knex, table: string): Promise<v
 };
 
 /**
- * Career-profile tables are kenali's, but a database that the upstream FastAPI service (Alembic) already
- * migrated holds them in another shape. Adopting such a database needs its own reviewed migration, so the
- * plain CREATE TABLE is preceded by a check that explains the situation instead of a bare 42P07.
+ * Career-profile tables are kenali's, but a live database already holds them when the upstream FastAPI
+ * service (Alembic) or the Go backend created them (ADR 0015). Such a table is adopted, never refused nor
+ * rebuilt: it is recorded in `kenali_adopted_tables` and left as it is; migration 11 then adds only the
+ * columns kenali needs. A rollback drops only tables kenali created.
  */
+export const ADOPTED_TABLE = 'kenali_adopted_tables';
+
+const ensureAdoptedRegistry = async (knex: Knex): Promise<void> => {
+  if (await knex.schema.hasTable(ADOPTED_TABLE)) return;
+  await knex.schema.createTable(ADOPTED_TABLE, (t) => {
+    t.string('table_name', 63).primary();
+    t.string('adopted_by_migration', 255).notNullable();
+    timestampNow(knex, t, 'adopted_at');
+  });
+};
+
+/** Whether `table` existed before kenali's migrations and was adopted instead of created. */
+export const isAdopted = async (knex: Knex, table: string): Promise<boolean> => {
+  if (!(await knex.schema.hasTable(ADOPTED_TABLE))) return false;
+  const row: unknown = await knex(ADOPTED_TABLE).where({ table_name: table }).first('table_name');
+  return row !== undefined;
+};
+
+/** Creates a career-profile table, or adopts (records and leaves untouched) the one already there. */
+export const createOrAdopt = async (
+  knex: Knex,
+  table: string,
+  migration: string,
+  build: (t: Knex.CreateTableBuilder) => void,
+): Promise<'created' | 'adopted'> => {
+  if (await knex.schema.hasTable(table)) {
+    await ensureAdoptedRegistry(knex);
+    await knex(ADOPTED_TABLE)
+      .insert({ table_name: table, adopted_by_migration: migration })
+      .onConflict()
+      .ignore();
+    return 'adopted';
+  }
+  await knex.schema.createTable(table, build);
+  return 'created';
+};
+
+/** The rollback of `createOrAdopt`: an adopted table only loses its record, a created one is dropped. */
+export const dropUnlessAdopted = async (knex: Knex, table: string): Promise<void> => {
+  if (await isAdopted(knex, table)) {
+    await knex(ADOPTED_TABLE).where({ table_name: table }).delete();
+    const left: unknown = await knex(ADOPTED_TABLE).first('table_name');
+    if (left === undefined) await knex.schema.dropTable(ADOPTED_TABLE);
+    return;
+  }
+  await knex.schema.dropTableIfExists(table);
+};
+
+/** Tables only kenali ever creates (rescore, idempotency): one already there is a conflict, not upstream's. */
 export const assertTablesAbsent = async (knex: Knex, tables: readonly string[]): Promise<void> => {
   const present: string[] = [];
   for (const table of tables) if (await knex.schema.hasTable(table)) present.push(table);
   if (present.length > 0) {
     throw new Error(
-      `kenali migrations: career-profile table(s) ${present.join(', ')} already exist but were not created by ` +
-        'kenali (an upstream Alembic schema?). Adopting them needs a dedicated migration; see ' +
-        'docs/adr/0004-schema-and-go-owned-tables.md.',
+      `kenali migrations: table(s) ${present.join(', ')} already exist but no upstream schema has them; ` +
+        'rename or remove them before migrating (see docs/adr/0015-adopting-upstream-tables.md).',
     );
   }
 };

@@ -1,15 +1,14 @@
 import type { KenaliDiriCategorySeed } from './types.js';
 
 /*
- * `kenalidiri_categories` (upstream §1.2): the Go seeder's ids and codes, our own descriptions. The career
- * profile is id 3 (decisions §4 (6)); every category points at `careerprofile_test_sessions`.
+ * `kenalidiri_categories` (upstream §1.2): the upstream codes, our own descriptions. No ids: a category is
+ * identified by its code (decisions §4 (6)) and the database numbers new rows, so the seed never collides
+ * with the ids another seeder chose (upstream's makes CAREER_PROFILE id 1). Every category points at
+ * `careerprofile_test_sessions`.
  */
-
-export const CAREER_PROFILE_CATEGORY_ID = 3;
 
 export const KENALIDIRI_CATEGORIES: readonly KenaliDiriCategorySeed[] = [
   {
-    id: 1,
     category_code: 'RIASEC',
     category_name: 'Tes RIASEC',
     description:
@@ -18,7 +17,6 @@ export const KENALIDIRI_CATEGORIES: readonly KenaliDiriCategorySeed[] = [
     is_active: true,
   },
   {
-    id: 2,
     category_code: 'IKIGAI',
     category_name: 'Tes IKIGAI',
     description:
@@ -27,7 +25,6 @@ export const KENALIDIRI_CATEGORIES: readonly KenaliDiriCategorySeed[] = [
     is_active: true,
   },
   {
-    id: CAREER_PROFILE_CATEGORY_ID,
     category_code: 'CAREER_PROFILE',
     category_name: 'Tes Profil Karier',
     description:

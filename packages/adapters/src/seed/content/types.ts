@@ -70,7 +70,6 @@ export interface RiasecCodeSeedRow extends Readonly<Record<RiasecCodeListKey, re
 
 /** One `kenalidiri_categories` row (upstream §1.2). */
 export interface KenaliDiriCategorySeed {
-  readonly id: number;
   readonly category_code: string;
   readonly category_name: string;
   readonly description: string;
