@@ -1,9 +1,9 @@
+import { KENALI_SCHEMA } from '@kenali/adapters';
 import { expect } from 'chai';
 import * as E from 'fp-ts/lib/Either.js';
 import type { Knex } from 'knex';
 import {
   type CandidatesData,
-  DIMENSION_COLUMNS,
   DIMENSION_KEYS,
   type DimensionAnswer,
   type DimensionRawScores,
@@ -57,7 +57,7 @@ const pipelineOf = async (knex: Knex, id: number) => {
       DIMENSION_KEYS.map((k): [string, DimensionRawScores] => [
         k,
         {
-          selected_profession_id: answers[DIMENSION_COLUMNS[k]].selected_profession_id,
+          selected_profession_id: answers[KENALI_SCHEMA.dimensions[k]].selected_profession_id,
           r_raw: dims.scores_data.dimension_scores[k].map((e) => ({
             profession_id: e.profession_id,
             r_raw: e.r_raw,

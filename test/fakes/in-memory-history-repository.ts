@@ -45,7 +45,7 @@ export class InMemoryHistoryRepository implements HistoryRepository {
     return this.db.op(PORT, 'recordAbandoned', (state) => {
       const ended = new Set(sessions.map(Number));
       state.history = state.history.map((row) =>
-        ended.has(row.session) && row.category === CAREER_PROFILE_CATEGORY_ID && row.status === 'ongoing'
+        ended.has(row.session) && row.category === CAREER_PROFILE_CATEGORY_CODE && row.status === 'ongoing'
           ? { ...row, status: 'abandoned' }
           : row,
       );

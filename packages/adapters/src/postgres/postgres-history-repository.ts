@@ -49,7 +49,8 @@ export class PostgresHistoryRepository implements HistoryRepository {
       // completed_at stays null: the test was never completed (the Go side filters on status).
       await this.db(PORT)
         .whereIn('detail_session_id', sessions)
-        .where({ test_category_id: CAREER_PROFILE_CATEGORY_ID, status: 'ongoing' })
+        .whereIn('test_category_id', categoryId(this.db, CAREER_PROFILE_CATEGORY_CODE))
+        .where({ status: 'ongoing' })
         .update({ status: 'abandoned' });
     });
   }

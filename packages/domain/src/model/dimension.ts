@@ -17,14 +17,6 @@ export const EXTRINSIC_DIMENSIONS: readonly DimensionKey[] = [
   'what_you_can_be_paid_for',
 ];
 
-/** Physical columns of `ikigai_responses`, named as the live Go-created database (decisions §3). */
-export const DIMENSION_COLUMNS: Readonly<Record<DimensionKey, string>> = {
-  what_you_love: 'dimension1_love',
-  what_you_are_good_at: 'dimension2_good_at',
-  what_the_world_needs: 'dimension3_world_needs',
-  what_you_can_be_paid_for: 'dimension4_paid_for',
-};
-
 export const SELECTION_TYPES = ['selected', 'not_selected'] as const;
 export type SelectionType = (typeof SELECTION_TYPES)[number];
 

@@ -149,9 +149,13 @@ export const applyAdoption = async (knex: Knex, migration: string): Promise<Adop
 /** Removes exactly what `applyAdoption` added (newest first); upstream's columns and rows stay. */
 export const revertAdoption = async (knex: Knex): Promise<void> => {
   if (!(await knex.schema.hasTable(ADDED_OBJECTS))) return;
-  const added: { table_name: string; object_kind: string; object_name: string }[] = await knex(
-    ADDED_OBJECTS,
-  ).orderBy('id', 'desc');
+  const added = await knex(ADDED_OBJECTS)
+    .orderBy('id', 'desc')
+    .select<{ table_name: string; object_kind: string; object_name: string }[]>(
+      'table_name',
+      'object_kind',
+      'object_name',
+    );
   for (const object of added) {
     if (object.object_kind === 'index') await knex.raw('drop index if exists ??', [object.object_name]);
     else await knex.raw('alter table ?? drop column if exists ??', [object.table_name, object.object_name]);
