@@ -6,6 +6,7 @@ import { API } from '../../support/flows.js';
 import { ledgerCount, sessionCount, sleep } from '../../support/hold.js';
 import { type TestApp, type TestUser, createUser, testApp } from '../../support/kenali-app.js';
 import { testDatabase } from '../../support/database.js';
+import { I_SINGLE, answersFor } from '../../support/riasec-answers.js';
 
 const VICTIM = 'kenali-terminate-test';
 const USERS = 24;
@@ -90,6 +91,80 @@ describe('backends terminated mid-transaction under concurrent load (issue 17)',
       expect(replay.text).to.equal(settled[i].text);
       expect(await ledgerCount(direct, user.id), `charges of user ${i}`).to.equal(1);
       expect(await sessionCount(direct, user.id), `sessions of user ${i}`).to.equal(1);
+    }
+  });
+  it('also for RIASEC submits and the multi-step ikigai/start: no 500, one stored answer per key', async () => {
+    const users: TestUser[] = [];
+    const tokens = new Map<string, string>();
+    for (let i = 0; i < 12; i++) {
+      const user = await createUser(direct, { tokens: 9 });
+      const started = await app.http
+        .post(`${API}/recommendation/start`)
+        .set(user.headers)
+        .send({ persona_type: 'BUILDER' });
+      expect(started.status).to.equal(200);
+      tokens.set(user.id, started.body.session_token as string);
+      users.push(user);
+    }
+    const statuses = new Map<number, number>();
+    let terminated = 0;
+    let killing = true;
+    const killer = (async () => {
+      while (killing) {
+        const result: { rows: unknown[] } = await direct.raw(
+          `select pg_terminate_backend(pid) from pg_stat_activity
+            where application_name = ? and pid <> pg_backend_pid()`,
+          [VICTIM],
+        );
+        terminated += result.rows.length;
+        await sleep(15 + Math.random() * 25);
+      }
+    })();
+    const post = (user: TestUser, path: string, key: string, body: object) => () =>
+      app.http.post(`${API}${path}`).set(user.headers).set('idempotency-key', key).send(body);
+    const settle = async (send: () => Promise<Response>): Promise<Response> => {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        if (attempt === ATTEMPTS - 20) killing = false;
+        const res = await send();
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        if (res.status !== 503 && res.status !== 409) return res;
+        await sleep(50 + Math.random() * 100);
+      }
+      throw new Error('a key never settled');
+    };
+    const flows = users.map((user) => {
+      const token = tokens.get(user.id) ?? '';
+      return {
+        user,
+        submit: post(user, '/riasec/submit', `riasec-${user.id}`, {
+          session_token: token,
+          responses: answersFor(I_SINGLE),
+        }),
+        ikigai: post(user, '/ikigai/start', `ikigai-${user.id}`, { session_token: token }),
+      };
+    });
+    let answers: Response[][];
+    try {
+      answers = await Promise.all(
+        flows.map(async (flow) => [await settle(flow.submit), await settle(flow.ikigai)]),
+      );
+    } finally {
+      killing = false;
+      await killer;
+    }
+    const report = [...statuses.entries()].map(([status, n]) => `${status}×${n}`).join(' ');
+    console.log(`      [terminate] ${terminated} backends terminated; answers: ${report}`);
+    expect(statuses.get(500) ?? 0, 'answers that were 500').to.equal(0);
+    for (const [i, flow] of flows.entries()) {
+      const [submitted, ikigai] = answers[i];
+      expect([submitted.status, ikigai.status], `user ${i}`).to.deep.equal([200, 200]);
+      expect((await flow.submit()).text).to.equal(submitted.text);
+      expect((await flow.ikigai()).text).to.equal(ikigai.text);
+      const session = await direct('careerprofile_test_sessions')
+        .where({ session_token: tokens.get(flow.user.id) })
+        .first();
+      expect(session.status).to.equal('ikigai_ongoing');
+      expect(await ledgerCount(direct, flow.user.id)).to.equal(1);
     }
   });
 });
