@@ -18,14 +18,18 @@ const selected: SelectedSession = {
   token: SessionToken('token-1'),
 };
 
-/** A rescore whose one session plans fine and whose write fails a little later (a bug or a lost socket). */
-const failingWrite = (error: Error) =>
-  ({
+/** A rescore whose one session plans fine and whose write the test fails when it chooses (a bug or a lost socket). */
+const failingWrite = () => {
+  const write: { fail?: (error: Error) => void } = {};
+  const session = {
     prepare: () => () => Promise.resolve(E.right({ _tag: 'Pending' } as unknown as Pending)),
-    commit: () => () => new Promise((_, reject) => setTimeout(() => reject(error), 5)),
-  }) as unknown as RescoreSession;
+    commit: () => () => new Promise((_, reject) => (write.fail = reject)),
+  } as unknown as RescoreSession;
+  return { session, write };
+};
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Node reports a rejection nobody handles once the microtasks drained; a macrotask later it has. */
+const rejectionsReported = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('startBatch (rescore runner)', function () {
   it('keeps a write that fails before anyone awaits it from becoming an unhandled rejection', async function () {
@@ -36,17 +40,23 @@ describe('startBatch (rescore runner)', function () {
     process.removeAllListeners('unhandledRejection');
     process.on('unhandledRejection', record);
     const error = new Error('write lost');
+    const control = new Error('control: nobody handles this one');
     try {
+      const { session, write } = failingWrite();
       const started = await startBatch(
-        failingWrite(error),
+        session,
         { sessions: [selected], snapshots: new Map([[1, {} as never]]) },
         () => ({}) as RescoreRequest,
         1,
         () => true,
       );
       expect(started.done).to.equal(1);
-      await sleep(30); // the write fails while the caller plans the next batch
-      expect(unhandled).to.deep.equal([]);
+      expect(write.fail, 'the write is in flight').to.be.a('function');
+      // The write fails while the caller plans the next batch; the control shows the wait lets Node report.
+      write.fail!(error);
+      void Promise.reject(control);
+      await rejectionsReported();
+      expect(unhandled).to.deep.equal([control]);
       let caught: unknown;
       await started.results.catch((e: unknown) => (caught = e));
       expect(caught).to.equal(error);

@@ -1,20 +1,19 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { LOW_INTEREST_WARNING, type RiasecScores, checkScoreValidity, validityWarning } from '@kenali/domain';
 
-const withTotal = (total: number): RiasecScores => {
-  // Uneven on purpose so the uniform rule never fires: C takes whatever the other five leave.
-  const rest = [0, 1, 2, 3, 4].map((i) => Math.floor(total / 6) + (i % 2 === 0 ? 1 : -1));
-  const [R, I, A, S, E] = rest as [number, number, number, number, number];
-  return { R, I, A, S, E, C: total - (R + I + A + S + E) };
-};
-const total = (s: RiasecScores): number => s.R + s.I + s.A + s.S + s.E + s.C;
+/** Literal fixtures: each total can be read off the object, so no test has to check its own fixture. */
+const T119 = { R: 20, I: 20, A: 20, S: 20, E: 20, C: 19 };
+const T120 = { R: 20, I: 20, A: 20, S: 20, E: 21, C: 19 };
+const T149 = { R: 25, I: 25, A: 25, S: 25, E: 25, C: 24 };
+const T150 = { R: 25, I: 25, A: 25, S: 25, E: 26, C: 24 };
+const withTotal = (t: number): RiasecScores => ({ 119: T119, 120: T120, 149: T149, 150: T150 })[t]!;
+const LETTERS = ['R', 'I', 'A', 'S', 'E', 'C'] as const;
+/** One letter's score: 12 items answered 1–5. */
+const letterScore = fc.integer({ min: 12, max: 60 });
 
 describe('checkScoreValidity', () => {
-  it('builds the fixture totals it claims', () => {
-    expect([119, 120, 149, 150].map((t) => total(withTotal(t)))).to.deep.equal([119, 120, 149, 150]);
-  });
-
   it('rejects six identical scores even when the total is high', () => {
     const all3 = { R: 36, I: 36, A: 36, S: 36, E: 36, C: 36 };
     expect(checkScoreValidity(all3)).to.deep.equal(
@@ -41,6 +40,38 @@ describe('checkScoreValidity', () => {
 
   it('accepts 150 without a warning', () => {
     expect(checkScoreValidity(withTotal(150))).to.deep.equal(E.right(null));
+  });
+
+  it('is uniform only when all six are equal: five equal and one different is a valid profile', () => {
+    for (const odd of LETTERS) {
+      const scores = { R: 40, I: 40, A: 40, S: 40, E: 40, C: 40, [odd]: 41 };
+      expect(checkScoreValidity(scores), `${odd} differs`).to.deep.equal(E.right(null));
+    }
+    const lowFiveEqual = { R: 12, I: 12, A: 12, S: 12, E: 12, C: 13 };
+    expect(checkScoreValidity(lowFiveEqual)).to.have.nested.property('left.reason', 'severe_low_interest');
+  });
+
+  it('decides by the total alone for any non-uniform profile: < 120 rejected, < 150 warned, else clean', () => {
+    const profiles = fc
+      .record({
+        R: letterScore,
+        I: letterScore,
+        A: letterScore,
+        S: letterScore,
+        E: letterScore,
+        C: letterScore,
+      })
+      .filter((s) => new Set(Object.values(s)).size > 1);
+    fc.assert(
+      fc.property(profiles, (scores) => {
+        const total = Object.values(scores).reduce((sum, v) => sum + v, 0);
+        const expected =
+          total < 120
+            ? E.left({ _tag: 'InvalidRiasecProfile', reason: 'severe_low_interest', scores, total })
+            : E.right(total < 150 ? LOW_INTEREST_WARNING : null);
+        expect(checkScoreValidity(scores)).to.deep.equal(expected);
+      }),
+    );
   });
 
   it('does not treat ties at the top as invalid', () => {

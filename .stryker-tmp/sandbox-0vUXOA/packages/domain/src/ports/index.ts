@@ -1,0 +1,23 @@
+// @ts-nocheck
+export type * from './clock.js';
+export type * from './id-generator.js';
+export type * from './session-repository.js';
+export type * from './token-ledger.js';
+export type * from './user-directory.js';
+export type * from './unit-of-work.js';
+export type * from './history-repository.js';
+export type * from './riasec-repository.js';
+export type * from './ikigai-repository.js';
+export type * from './career-profile-repository.js';
+export type * from './idempotency-store.js';
+export type * from './profession-catalogue.js';
+export type * from './ai-error.js';
+export type * from './ai-ports.js';
+export type * from './cache-ports.js';
+export type * from './readiness-probe.js';
+export type * from './fit-check-repository.js';
+export type * from './reference-queries.js';
+export type * from './recommendation-repository.js';
+export type * from './rescore-selection.js';
+export type * from './score-revision-repository.js';
+export type * from './session-reads.js';

@@ -1,0 +1,109 @@
+// @ts-nocheck
+import { GetRiasecResult, StartSession, SubmitRiasec } from '@kenali/domain';
+import { ContainerModule } from 'inversify';
+import type { Redis } from 'ioredis';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import type { Config } from '../config/config.js';
+import { PostgresIdempotencyStore } from '../postgres/postgres-idempotency-store.js';
+import { PostgresResultVersions, type ResultVersions } from '../postgres/postgres-result-versions.js';
+import { RenderedResults } from '../read-cache/rendered-results.js';
+import { PostgresReadinessProbe } from '../postgres/postgres-readiness-probe.js';
+import { PostgresReferenceQueries } from '../postgres/postgres-reference-queries.js';
+import { PostgresUnitOfWork, postgresRepositories } from '../postgres/postgres-unit-of-work.js';
+import { PostgresUserDirectory } from '../postgres/postgres-user-directory.js';
+import { CachedCatalogue } from '../read-cache/cached-catalogue.js';
+import { CachedUserDirectory } from '../read-cache/cached-user-directory.js';
+import { RandomIdGenerator } from '../system/random-id-generator.js';
+import { SystemClock } from '../system/system-clock.js';
+import { TOKENS } from './tokens.js';
+
+export interface Infrastructure {
+  readonly knex: Knex;
+  readonly redis: Redis | undefined;
+  readonly logger: Logger;
+}
+
+export const systemModule = (config: Config, infra: Infrastructure) =>
+  new ContainerModule(({ bind }) => {
+    bind(TOKENS.Config).toConstantValue(config);
+    bind(TOKENS.Logger).toConstantValue(infra.logger);
+    bind(TOKENS.Clock).toConstantValue(new SystemClock());
+    bind(TOKENS.IdGenerator).toConstantValue(new RandomIdGenerator());
+    bind(TOKENS.Metrics)
+      .toDynamicValue(() => {
+        const registry = new Registry();
+        collectDefaultMetrics({ register: registry });
+        return registry;
+      })
+      .inSingletonScope();
+  });
+
+export const persistenceModule = (infra: Infrastructure) =>
+  new ContainerModule(({ bind }) => {
+    bind(TOKENS.Knex).toConstantValue(infra.knex);
+    bind(TOKENS.Redis).toConstantValue(infra.redis);
+    bind(TOKENS.UnitOfWork)
+      .toResolvedValue((knex: Knex) => new PostgresUnitOfWork(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    // Pool-level reads see cached reference data; a unit of work's transaction always reads the tables.
+    bind(TOKENS.Repositories)
+      .toResolvedValue(
+        (knex: Knex, config: Config) => {
+          const repos = postgresRepositories(knex);
+          return {
+            ...repos,
+            catalogue: new CachedCatalogue(repos.catalogue, config.readCaches.referenceTtlMs),
+          };
+        },
+        [TOKENS.Knex, TOKENS.Config],
+      )
+      .inSingletonScope();
+    bind(TOKENS.UserDirectory)
+      .toResolvedValue(
+        (knex: Knex, config: Config) =>
+          new CachedUserDirectory(new PostgresUserDirectory(knex), config.readCaches.userTtlMs),
+        [TOKENS.Knex, TOKENS.Config],
+      )
+      .inSingletonScope();
+    bind(TOKENS.ReferenceQueries)
+      .toResolvedValue((knex: Knex) => new PostgresReferenceQueries(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.IdempotencyStore)
+      .toResolvedValue((knex: Knex) => new PostgresIdempotencyStore(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.ResultVersions)
+      .toResolvedValue((knex: Knex) => new PostgresResultVersions(knex), [TOKENS.Knex])
+      .inSingletonScope();
+    bind(TOKENS.RenderedResults)
+      .toResolvedValue(
+        (versions: ResultVersions, config: Config) =>
+          new RenderedResults(versions, {
+            maxEntries: config.readCaches.resultEntries,
+            ttlMs: config.readCaches.resultTtlMs,
+          }),
+        [TOKENS.ResultVersions, TOKENS.Config],
+      )
+      .inSingletonScope();
+    bind(TOKENS.ReadinessProbe)
+      .toResolvedValue((knex: Knex) => new PostgresReadinessProbe(knex), [TOKENS.Knex])
+      .inSingletonScope();
+  });
+
+/** Use cases stay decorator-free: they are built here from their ports (house style §3.13). */
+export const useCasesModule = () =>
+  new ContainerModule(({ bind }) => {
+    bind(TOKENS.StartSession)
+      .toResolvedValue(
+        (uow, clock, ids, config) => new StartSession(uow, clock, ids, config.recommendationTokenCost),
+        [TOKENS.UnitOfWork, TOKENS.Clock, TOKENS.IdGenerator, TOKENS.Config],
+      )
+      .inSingletonScope();
+    bind(TOKENS.SubmitRiasec)
+      .toResolvedValue((uow, clock) => new SubmitRiasec(uow, clock), [TOKENS.UnitOfWork, TOKENS.Clock])
+      .inSingletonScope();
+    bind(TOKENS.GetRiasecResult)
+      .toResolvedValue((repos) => new GetRiasecResult(repos), [TOKENS.Repositories])
+      .inSingletonScope();
+  });

@@ -1,0 +1,171 @@
+// @ts-nocheck
+import {
+  type NewSession,
+  type PortError,
+  type Session,
+  type SessionRepository,
+  type SessionToken,
+  type UserId,
+  ACTIVE_STATUSES,
+  PERSONAS,
+  ProfessionId,
+  SESSION_STATUSES,
+  SessionId,
+  SessionToken as toToken,
+  TEST_GOALS,
+  UserId as toUserId,
+  portError,
+} from '@kenali/domain';
+import * as E from 'fp-ts/lib/Either.js';
+import * as O from 'fp-ts/lib/Option.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import * as t from 'io-ts';
+import type { Knex } from 'knex';
+import { attempt, decodeRow } from './attempt.js';
+import { Nullable, PgDate } from './row-codecs.js';
+
+const PORT = 'sessions';
+const TABLE = 'careerprofile_test_sessions';
+
+const literals = <T extends string>(values: readonly T[]) =>
+  t.keyof(Object.fromEntries(values.map((v) => [v, null])) as Record<T, null>);
+
+const SessionRow = t.type({
+  id: t.number,
+  user_id: t.string,
+  session_token: t.string,
+  persona_type: literals(PERSONAS),
+  test_goal: literals(TEST_GOALS),
+  target_profession_id: Nullable(t.number),
+  uses_ikigai: t.boolean,
+  status: literals(SESSION_STATUSES),
+  started_at: PgDate,
+  riasec_completed_at: Nullable(PgDate),
+  ikigai_completed_at: Nullable(PgDate),
+  completed_at: Nullable(PgDate),
+  algorithm_version: Nullable(t.string),
+  question_set_version: Nullable(t.string),
+});
+type SessionRow = t.TypeOf<typeof SessionRow>;
+
+/** The columns a session is read from, for statements that name their columns. */
+export const SESSION_COLUMNS: readonly string[] = Object.keys(SessionRow.props);
+
+/** Builds the status variant; a status without the timestamps it implies is corrupt data. */
+const toSession = (row: SessionRow): E.Either<PortError, Session> => {
+  const base = {
+    id: SessionId(row.id),
+    user_id: toUserId(row.user_id),
+    session_token: toToken(row.session_token),
+    persona_type: row.persona_type,
+    test_goal: row.test_goal,
+    target_profession_id: row.target_profession_id === null ? null : ProfessionId(row.target_profession_id),
+    uses_ikigai: row.uses_ikigai,
+    started_at: row.started_at,
+    algorithm_version: row.algorithm_version ?? '1.0',
+    question_set_version: row.question_set_version ?? '1.0',
+  };
+  const corrupt = () =>
+    E.left(portError(PORT, 'corrupt', `session ${row.id} in ${row.status} lacks its timestamps`));
+  switch (row.status) {
+    case 'riasec_ongoing':
+      return E.right({ ...base, status: row.status });
+    case 'riasec_completed':
+    case 'ikigai_ongoing':
+      return row.riasec_completed_at
+        ? E.right({ ...base, status: row.status, riasec_completed_at: row.riasec_completed_at })
+        : corrupt();
+    case 'completed':
+      return row.completed_at
+        ? E.right({
+            ...base,
+            status: 'completed',
+            riasec_completed_at: row.riasec_completed_at ?? row.completed_at,
+            ikigai_completed_at: row.ikigai_completed_at,
+            completed_at: row.completed_at,
+          })
+        : corrupt();
+  }
+};
+
+/** A `careerprofile_test_sessions` row as the domain's session; also used by the one-query reads. */
+export const decodeSession = (row: unknown) => pipe(decodeRow(PORT, SessionRow)(row), E.chain(toSession));
+const decode = decodeSession;
+const decodeOptional = (row: unknown): E.Either<PortError, O.Option<Session>> =>
+  row === undefined ? E.right(O.none) : pipe(decode(row), E.map(O.some));
+
+export class PostgresSessionRepository implements SessionRepository {
+  constructor(private readonly db: Knex | Knex.Transaction) {}
+
+  findOwned(user: UserId, token: SessionToken): TE.TaskEither<PortError, O.Option<Session>> {
+    return pipe(
+      attempt(PORT, () => this.db(TABLE).where({ session_token: token, user_id: user }).first()),
+      TE.chainEitherK(decodeOptional),
+    );
+  }
+
+  findOwnedById(user: UserId, id: SessionId): TE.TaskEither<PortError, O.Option<Session>> {
+    return pipe(
+      attempt(PORT, () => this.db(TABLE).where({ id, user_id: user }).first()),
+      TE.chainEitherK(decodeOptional),
+    );
+  }
+
+  findOwnedForUpdate(user: UserId, token: SessionToken): TE.TaskEither<PortError, O.Option<Session>> {
+    return pipe(
+      attempt(PORT, () => this.db(TABLE).where({ session_token: token, user_id: user }).forUpdate().first()),
+      TE.chainEitherK(decodeOptional),
+    );
+  }
+
+  lockUser(user: UserId): TE.TaskEither<PortError, void> {
+    // A transaction-scoped advisory lock: released at commit/rollback, never leaked by a crash.
+    return attempt(PORT, async () => {
+      await this.db.raw('select pg_advisory_xact_lock(hashtextextended(?, 42))', [`session-start:${user}`]);
+    });
+  }
+
+  findActive(user: UserId): TE.TaskEither<PortError, O.Option<Session>> {
+    return pipe(
+      attempt(PORT, () =>
+        this.db(TABLE)
+          .where({ user_id: user })
+          .whereIn('status', ACTIVE_STATUSES)
+          .orderBy('started_at', 'desc')
+          .first(),
+      ),
+      TE.chainEitherK(decodeOptional),
+    );
+  }
+
+  insert(session: NewSession): TE.TaskEither<PortError, Session> {
+    return pipe(
+      attempt(PORT, async () => {
+        const rows: unknown[] = await this.db(TABLE)
+          .insert({
+            ...session,
+            status: 'riasec_ongoing',
+            algorithm_version: '1.0',
+            question_set_version: '1.0',
+          })
+          .returning('*');
+        return rows[0];
+      }),
+      TE.chainEitherK(decode),
+    );
+  }
+
+  saveTransition(session: Session): TE.TaskEither<PortError, void> {
+    const timestamps = {
+      riasec_completed_at: 'riasec_completed_at' in session ? session.riasec_completed_at : null,
+      ikigai_completed_at: session.status === 'completed' ? session.ikigai_completed_at : null,
+      completed_at: session.status === 'completed' ? session.completed_at : null,
+    };
+    return attempt(PORT, async () => {
+      await this.db(TABLE)
+        .where({ id: session.id })
+        .update({ status: session.status, ...timestamps });
+    });
+  }
+}

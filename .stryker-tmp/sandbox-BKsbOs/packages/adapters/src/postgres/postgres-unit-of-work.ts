@@ -1,0 +1,83 @@
+// @ts-nocheck
+import { type PortError, type Repositories, type UnitOfWork } from '@kenali/domain';
+import * as E from 'fp-ts/lib/Either.js';
+import type * as TE from 'fp-ts/lib/TaskEither.js';
+import type { Knex } from 'knex';
+import { ClaimLost, currentClaim } from '../idempotency/claim-context.js';
+import { portError } from '@kenali/domain';
+import { toPortError } from './attempt.js';
+import { completeClaim } from './postgres-idempotency-store.js';
+import { PostgresCareerProfileRepository } from './postgres-career-profile-repository.js';
+import { PostgresFitCheckRepository } from './postgres-fit-check-repository.js';
+import { PostgresHistoryRepository } from './postgres-history-repository.js';
+import { PostgresIkigaiRepository } from './postgres-ikigai-repository.js';
+import { PostgresProfessionCatalogue } from './postgres-profession-catalogue.js';
+import { PostgresRecommendationRepository } from './postgres-recommendation-repository.js';
+import { PostgresRiasecRepository } from './postgres-riasec-repository.js';
+import { PostgresSessionReads } from './postgres-session-reads.js';
+import { PostgresSessionRepository } from './postgres-session-repository.js';
+import { PostgresTokenLedger } from './postgres-token-ledger.js';
+
+/** Every repository bound to one executor: the pool for reads, a transaction inside a unit of work. */
+export const postgresRepositories = (db: Knex | Knex.Transaction): Repositories => ({
+  sessions: new PostgresSessionRepository(db),
+  history: new PostgresHistoryRepository(db),
+  riasec: new PostgresRiasecRepository(db),
+  ikigai: new PostgresIkigaiRepository(db),
+  fitChecks: new PostgresFitCheckRepository(db),
+  recommendations: new PostgresRecommendationRepository(db),
+  catalogue: new PostgresProfessionCatalogue(db),
+  tokens: new PostgresTokenLedger(db),
+  careerProfiles: new PostgresCareerProfileRepository(db),
+  reads: new PostgresSessionReads(db),
+});
+
+/** Carries a Left out of knex's transaction callback so the transaction rolls back. */
+class Rollback<E> extends Error {
+  constructor(readonly error: E) {
+    super('unit of work rolled back');
+  }
+}
+
+/** One Postgres transaction per unit of work: Right commits, Left or a throw rolls back. */
+export class PostgresUnitOfWork implements UnitOfWork {
+  constructor(private readonly db: Knex) {}
+
+  run<E, A>(work: (scope: Repositories) => TE.TaskEither<E, A>): TE.TaskEither<E | PortError, A> {
+    return async () => {
+      try {
+        const value = await this.db.transaction(async (trx) => {
+          const result = await work(postgresRepositories(trx))();
+          if (E.isLeft(result)) throw new Rollback(result.left);
+          await fenceClaim(trx, result.right);
+          return result.right;
+        });
+        return E.right(value);
+      } catch (caught) {
+        if (caught instanceof Rollback) return E.left(caught.error as E);
+        if (caught instanceof ClaimLost) return E.left(portError('idempotency', 'conflict', caught.message));
+        return E.left(toPortError('unit_of_work')(caught));
+      }
+    };
+  }
+}
+
+/**
+ * Inside the business transaction: a request holding an idempotency claim commits only while it still owns
+ * the key (fencing), and, when its route renders the response from this transaction, stores that response
+ * in the same commit as the side effects — so a crash can never leave a charge without its replay.
+ */
+const fenceClaim = async (trx: Knex.Transaction, value: unknown): Promise<void> => {
+  const claim = currentClaim();
+  if (!claim) return;
+  if (claim.render) {
+    if (!(await completeClaim(trx, claim.ticket, claim.render(value), new Date()))) throw new ClaimLost();
+    claim.storedInTransaction = true;
+    return;
+  }
+  const owned: unknown = await trx('idempotency_keys')
+    .where({ id: claim.ticket.id, attempt: claim.ticket.attempt, state: 'in_flight' })
+    .forUpdate()
+    .first('id');
+  if (!owned) throw new ClaimLost();
+};

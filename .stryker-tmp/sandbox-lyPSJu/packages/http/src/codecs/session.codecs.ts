@@ -1,0 +1,73 @@
+// @ts-nocheck
+import * as t from 'io-ts';
+
+/** A positive integer id (JSON numbers only; strings are rejected as FastAPI's strict int would). */
+export const PositiveInt = new t.Type<number, number, unknown>(
+  'PositiveInt',
+  (u): u is number => Number.isSafeInteger(u) && (u as number) > 0,
+  (u, c) =>
+    Number.isSafeInteger(u) && (u as number) > 0
+      ? t.success(u as number)
+      : t.failure(u, c, 'must be a positive integer'),
+  t.identity,
+);
+
+export const NonBlankString = (max: number) =>
+  new t.Type<string, string, unknown>(
+    'string',
+    (u): u is string => typeof u === 'string',
+    (u, c) =>
+      typeof u === 'string' && u.trim().length > 0 && u.length <= max
+        ? t.success(u)
+        : t.failure(u, c, `must be a non-empty string of at most ${max} characters`),
+    t.identity,
+  );
+
+export const RecommendationStartBody = t.type({ persona_type: NonBlankString(20) });
+export const FitCheckStartBody = t.type({
+  persona_type: NonBlankString(20),
+  target_profession_id: PositiveInt,
+});
+
+const LikertValue = new t.Type<number, number, unknown>(
+  'LikertValue',
+  (u): u is number => Number.isInteger(u),
+  (u, c) =>
+    Number.isInteger(u) && (u as number) >= 1 && (u as number) <= 5
+      ? t.success(u as number)
+      : t.failure(u, c, 'must be an integer from 1 to 5'),
+  t.identity,
+);
+
+const IsoDateTime = new t.Type<string, string, unknown>(
+  'datetime',
+  (u): u is string => typeof u === 'string',
+  (u, c) =>
+    typeof u === 'string' && !Number.isNaN(Date.parse(u))
+      ? t.success(u)
+      : t.failure(u, c, 'must be an ISO 8601 date-time'),
+  t.identity,
+);
+
+const RiasecLetterCodec = t.keyof({ R: null, I: null, A: null, S: null, E: null, C: null });
+
+const Responses = new t.Type<t.TypeOf<typeof ResponseItems>, unknown, unknown>(
+  'responses',
+  (u): u is t.TypeOf<typeof ResponseItems> => ResponseItems.is(u),
+  (u, c) =>
+    Array.isArray(u) && u.length !== 72
+      ? t.failure(u, c, `must contain exactly 72 answers, got ${u.length}`)
+      : ResponseItems.validate(u, c),
+  t.identity,
+);
+const ResponseItems = t.array(
+  t.type({
+    question_id: PositiveInt,
+    question_type: RiasecLetterCodec,
+    answer_value: LikertValue,
+    answered_at: IsoDateTime,
+  }),
+);
+
+export const RiasecSubmitBody = t.type({ session_token: NonBlankString(100), responses: Responses });
+export const SessionTokenParam = t.type({ session_token: NonBlankString(100) });

@@ -1,0 +1,180 @@
+// @ts-nocheck
+import {
+  type DimensionAnswer,
+  type DimensionAnswers,
+  type DimensionKey,
+  type IkigaiTotalScoresData,
+  type IkigaiRepository,
+  type PortError,
+  type SessionId,
+  type StoredScores,
+  DIMENSION_COLUMNS,
+  DIMENSION_KEYS,
+} from '@kenali/domain';
+import * as E from 'fp-ts/lib/Either.js';
+import * as O from 'fp-ts/lib/Option.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import * as t from 'io-ts';
+import type { Knex } from 'knex';
+import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
+import { Nullable, PgDate, jsonb } from './row-codecs.js';
+
+const PORT = 'ikigai';
+
+const AnswerCodec = t.type({
+  selected_profession_id: Nullable(t.number),
+  selection_type: t.keyof({ selected: null, not_selected: null }),
+  reasoning_text: t.string,
+  answered_at: t.string,
+});
+const ResponsesRow = t.record(t.string, t.unknown);
+const TotalScoresDocument = t.type({
+  profession_scores: t.array(t.UnknownRecord),
+  metadata: t.UnknownRecord,
+});
+const TotalsRow = t.type({ total_scores: TotalScoresDocument });
+
+/** The `ikigai_total_scores` document alone (or none), for the result read that shows nothing else. */
+export const decodeTotals = decodeOptionalRow(
+  PORT,
+  TotalsRow,
+  // The shape was checked above; the document is the one this service wrote.
+  (r) => r.total_scores as unknown as IkigaiTotalScoresData,
+);
+
+const ScoresRow = t.type({
+  dimension_scores: t.type({
+    dimension_scores: t.UnknownRecord,
+    normalization_params: t.UnknownRecord,
+    metadata: t.UnknownRecord,
+  }),
+  total_scores: TotalScoresDocument,
+  top_profession1_id: Nullable(t.number),
+  top_profession2_id: Nullable(t.number),
+  ai_model_used: t.string,
+  total_api_calls: Nullable(t.number),
+  calculated_at: PgDate,
+});
+
+export class PostgresIkigaiRepository implements IkigaiRepository {
+  constructor(private readonly db: Knex | Knex.Transaction) {}
+
+  ensureResponseRow(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
+    return attempt(PORT, async () => {
+      await this.db('ikigai_responses')
+        .insert({ test_session_id: session, created_at: at })
+        .onConflict('test_session_id')
+        .ignore();
+    });
+  }
+
+  findAnswers(session: SessionId): TE.TaskEither<PortError, DimensionAnswers> {
+    return pipe(
+      attempt(PORT, () =>
+        this.db('ikigai_responses')
+          .select(Object.values(DIMENSION_COLUMNS))
+          .where({ test_session_id: session })
+          .first(),
+      ),
+      TE.chainEitherK((row: unknown) => {
+        if (row === undefined) return E.right({});
+        return pipe(
+          decodeRow(PORT, ResponsesRow)(row),
+          E.chain((r) => {
+            const answers: Partial<Record<DimensionKey, DimensionAnswer>> = {};
+            for (const key of DIMENSION_KEYS) {
+              const value = r[DIMENSION_COLUMNS[key]];
+              if (value === null || value === undefined) continue;
+              const decoded = decodeRow(PORT, AnswerCodec)(value);
+              if (E.isLeft(decoded)) return decoded;
+              answers[key] = decoded.right;
+            }
+            return E.right(answers);
+          }),
+        );
+      }),
+    );
+  }
+
+  saveAnswer(
+    session: SessionId,
+    key: DimensionKey,
+    answer: DimensionAnswer,
+  ): TE.TaskEither<PortError, boolean> {
+    const column = DIMENSION_COLUMNS[key];
+    // The IS NULL guard makes "answered once, never overwritten" hold even for concurrent submits.
+    return attempt(PORT, async () => {
+      const updated = await this.db('ikigai_responses')
+        .where({ test_session_id: session })
+        .whereNull(column)
+        .update({ [column]: jsonb(answer) });
+      return updated === 1;
+    });
+  }
+
+  completeResponses(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
+    return attempt(PORT, async () => {
+      await this.db('ikigai_responses')
+        .where({ test_session_id: session })
+        .update({ completed: true, completed_at: at });
+    });
+  }
+
+  saveScores(session: SessionId, s: StoredScores): TE.TaskEither<PortError, void> {
+    return attempt(PORT, async () => {
+      await this.db('ikigai_dimension_scores').insert({
+        test_session_id: session,
+        scores_data: jsonb(s.dimensionScores),
+        calculated_at: s.calculatedAt,
+        ai_model_used: s.aiModelUsed,
+        total_api_calls: s.totalApiCalls,
+      });
+      await this.db('ikigai_total_scores').insert({
+        test_session_id: session,
+        scores_data: jsonb(s.totalScores),
+        top_profession1_id: s.topProfession1,
+        top_profession2_id: s.topProfession2,
+        calculated_at: s.calculatedAt,
+      });
+    });
+  }
+
+  findScores(session: SessionId): TE.TaskEither<PortError, O.Option<StoredScores>> {
+    return pipe(
+      attempt(PORT, () =>
+        this.db('ikigai_total_scores as t')
+          .join('ikigai_dimension_scores as d', 'd.test_session_id', 't.test_session_id')
+          .select(
+            'd.scores_data as dimension_scores',
+            't.scores_data as total_scores',
+            't.top_profession1_id',
+            't.top_profession2_id',
+            'd.ai_model_used',
+            'd.total_api_calls',
+            't.calculated_at',
+          )
+          .where('t.test_session_id', session)
+          .first(),
+      ),
+      TE.chainEitherK((row: unknown) =>
+        row === undefined
+          ? E.right(O.none)
+          : pipe(
+              decodeRow(PORT, ScoresRow)(row),
+              E.map((r) =>
+                O.some({
+                  dimensionScores: r.dimension_scores as unknown as StoredScores['dimensionScores'],
+                  totalScores: r.total_scores as unknown as StoredScores['totalScores'],
+                  topProfession1: r.top_profession1_id,
+                  topProfession2: r.top_profession2_id,
+                  aiModelUsed: r.ai_model_used,
+                  totalApiCalls: r.total_api_calls ?? 4,
+                  calculatedAt: r.calculated_at,
+                }),
+              ),
+            ),
+      ),
+    );
+  }
+}
