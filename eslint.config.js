@@ -19,7 +19,14 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] },
+        projectService: {
+          allowDefaultProject: [
+            '*.js',
+            'scripts/*.mjs',
+            'packages/*/scripts/*.mjs',
+            'packages/*/scripts/*.d.mts',
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -45,5 +52,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
-  { files: ['**/*.js', 'scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['**/*.js', 'scripts/**/*.mjs', 'packages/*/scripts/*.mjs', 'packages/*/scripts/*.d.mts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
 );
