@@ -1,6 +1,0 @@
-// @ts-nocheck
-import * as t from 'io-ts';
-import { NonBlankString } from './session.codecs.js';
-
-/** `{session_token}` of POST /career-profile/user-profile/set-active (upstream §5.6). */
-export const SetActiveProfileBody = t.type({ session_token: NonBlankString(100) });
