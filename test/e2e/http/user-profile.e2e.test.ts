@@ -104,7 +104,8 @@ describe('the active career profile (upstream ยง5.6 on the Go table, decisions ย
     const unfinished = await setActive(user, await startOnly(app, user, 'recommendation'));
     expect(unfinished.status).to.equal(400);
     expect(unfinished.body.type).to.match(/wrong-status$/);
-    expect((await setActive(user, '')).status).to.equal(422);
+    // A blank token names no session: 404, as upstream's `str` field answers (ADR 0021).
+    expect((await setActive(user, '')).status).to.equal(404);
     expect(await row(user)).to.deep.equal(before);
     expect(before.active_session_id).to.equal((await sessionRow(app, mine)).id);
     expect((await row(stranger)).active_session_id).to.equal((await sessionRow(app, theirs)).id);

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { NonBlankString, PositiveInt } from './session.codecs.js';
+import { PositiveInt, SessionTokenText } from './session.codecs.js';
 
 const DimensionName = t.keyof({
   what_you_love: null,
@@ -8,7 +8,7 @@ const DimensionName = t.keyof({
   what_you_can_be_paid_for: null,
 });
 
-export const IkigaiStartBody = t.type({ session_token: NonBlankString(100) });
+export const IkigaiStartBody = t.type({ session_token: SessionTokenText });
 
 /**
  * Upstream schema plus the later `selected_profession_ids` (0–2 items, the first one counts). Consistency
@@ -16,7 +16,7 @@ export const IkigaiStartBody = t.type({ session_token: NonBlankString(100) });
  */
 export const SubmitDimensionBody = t.intersection([
   t.type({
-    session_token: NonBlankString(100),
+    session_token: SessionTokenText,
     dimension_name: DimensionName,
     selection_type: t.keyof({ selected: null, not_selected: null }),
     reasoning_text: t.string,

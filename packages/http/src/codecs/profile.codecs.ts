@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { NonBlankString } from './session.codecs.js';
+import { SessionTokenText } from './session.codecs.js';
 
 /** `{session_token}` of POST /career-profile/user-profile/set-active (upstream §5.6). */
-export const SetActiveProfileBody = t.type({ session_token: NonBlankString(100) });
+export const SetActiveProfileBody = t.type({ session_token: SessionTokenText });

@@ -15,6 +15,12 @@ export const NonBlankString = (max: number) =>
     t.identity,
   );
 
+/**
+ * A session token in a body: any string, as upstream's `str` field. A blank or unknown one names no session
+ * and is 404 (upstream's answer), not 422.
+ */
+export const SessionTokenText = t.string;
+
 export const RecommendationStartBody = t.type({ persona_type: NonBlankString(20) });
 export const FitCheckStartBody = t.type({
   persona_type: NonBlankString(20),
@@ -53,5 +59,5 @@ const ResponseItems = t.array(
   }),
 );
 
-export const RiasecSubmitBody = t.type({ session_token: NonBlankString(100), responses: Responses });
+export const RiasecSubmitBody = t.type({ session_token: SessionTokenText, responses: Responses });
 export const SessionTokenParam = t.type({ session_token: NonBlankString(100) });

@@ -1,6 +1,7 @@
 import { cardPaths } from './card-paths.js';
 import { ikigaiPaths } from './ikigai-paths.js';
 import { IDEMPOTENCY_POLICY, withIdempotency } from './idempotency-policy.js';
+import { withOperationMeta } from './operation-meta.js';
 import { paths } from './paths.js';
 import { schemas } from './schemas.js';
 import { servicePaths } from './service-paths.js';
@@ -28,8 +29,10 @@ export const openApiDocument = {
     schemas,
     responses: transportResponses,
   },
-  paths: withTransportResponses(
-    withIdempotency({ ...servicePaths, ...paths, ...sessionPaths, ...ikigaiPaths, ...cardPaths }),
+  paths: withOperationMeta(
+    withTransportResponses(
+      withIdempotency({ ...servicePaths, ...paths, ...sessionPaths, ...ikigaiPaths, ...cardPaths }),
+    ),
   ),
   'x-idempotency-policy': IDEMPOTENCY_POLICY,
 } as const;

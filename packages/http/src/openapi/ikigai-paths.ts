@@ -4,9 +4,10 @@ const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
-const json = (description: string) => ({
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (description: string, schema: object) => ({
   description,
-  content: { 'application/json': { schema: { type: 'object' } } },
+  content: { 'application/json': { schema } },
 });
 const secured = [{ gatewayUser: [] }, { bearer: [] }];
 const tokenParam = [{ name: 'session_token', in: 'path', required: true, schema: { type: 'string' } }];
@@ -40,7 +41,7 @@ export const ikigaiPaths = {
   '/api/v1/career-profile/ikigai/dimensions': {
     get: {
       summary: 'The four Ikigai dimensions, fixed order (public)',
-      responses: { 200: json('dimensions') },
+      responses: { 200: json('dimensions', ref('IkigaiDimensions')), 429: problem('rate limited') },
     },
   },
   '/api/v1/career-profile/ikigai/start': {
@@ -61,7 +62,7 @@ export const ikigaiPaths = {
         },
       },
       responses: {
-        200: json('content (from_cache / regenerated)'),
+        200: json('content (from_cache / regenerated)', ref('IkigaiContent')),
         400: problem('FIT_CHECK session or wrong status'),
         404: problem('session not found or not yours'),
         ...common,
@@ -74,7 +75,7 @@ export const ikigaiPaths = {
       security: secured,
       parameters: tokenParam,
       responses: {
-        200: json('content'),
+        200: json('content', ref('IkigaiContent')),
         400: problem('not in ikigai_ongoing'),
         404: problem('not found'),
         ...common,
@@ -116,7 +117,9 @@ export const ikigaiPaths = {
         },
       },
       responses: {
-        200: json('DimensionSubmitResponse, or IkigaiCompletionResponse after the fourth answer'),
+        200: json('DimensionSubmitResponse, or IkigaiCompletionResponse after the fourth answer', {
+          oneOf: [ref('DimensionSubmitResponse'), ref('IkigaiCompletion')],
+        }),
         400: problem('wrong status, dimension already answered differently, profession not a candidate'),
         404: problem('session not found or not yours'),
         422: problem('schema error, selection inconsistent with the id, text outside 10–2000 characters'),
@@ -130,7 +133,7 @@ export const ikigaiPaths = {
       security: secured,
       parameters: tokenParam,
       responses: {
-        200: renderedJson('IkigaiCompletionResponse', { type: 'object' }),
+        200: renderedJson('IkigaiCompletionResponse', ref('IkigaiCompletion')),
         400: problem('not completed'),
         404: problem('not found'),
         ...common,
@@ -167,7 +170,7 @@ export const ikigaiPaths = {
         },
       },
       responses: {
-        200: json('IkigaiCompletionResponse'),
+        200: json('IkigaiCompletionResponse', ref('IkigaiCompletion')),
         400: problem('wrong status or answers'),
         404: problem('not found'),
         422: problem('invalid answers (loc names the dimension)'),

@@ -55,7 +55,7 @@ export const paths = {
   '/api/v1/career-profile/riasec/questions': {
     get: {
       summary: 'The 72 RIASEC items (public)',
-      responses: { 200: json('questions', { type: 'object' }) },
+      responses: { 200: json('questions', ref('RiasecQuestions')), 429: problem('rate limit exceeded') },
     },
   },
   '/api/v1/career-profile/riasec/submit': {
@@ -153,14 +153,30 @@ export const paths = {
   '/api/v1/categories/': {
     get: {
       summary: 'Active Kenali Diri categories (public)',
-      responses: { 200: json('categories', { type: 'array' }) },
+      responses: {
+        200: json('categories', { type: 'array', items: ref('Category') }),
+        429: problem('rate limit exceeded'),
+      },
     },
   },
   '/api/v1/history/': {
     get: {
       summary: 'The caller’s test history',
       security: secured,
-      responses: { 200: json('history rows', { type: 'array' }), ...authErrors },
+      parameters: [
+        {
+          name: 'user_id',
+          in: 'query',
+          required: false,
+          schema: { type: 'string' },
+          description: 'accepted as upstream; must be the caller (403 otherwise)',
+        },
+      ],
+      responses: {
+        200: json('history rows, newest first', { type: 'array', items: ref('HistoryEntry') }),
+        ...authErrors,
+        403: problem('role is not USER or EXPERT, or user_id names another user'),
+      },
     },
   },
   '/api/v1/history/{id}': {
@@ -169,8 +185,9 @@ export const paths = {
       security: secured,
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
       responses: {
-        200: json('history row', { type: 'object' }),
+        200: json('history row', ref('HistoryEntry')),
         404: problem('History not found'),
+        422: problem('id is not an integer'),
         ...authErrors,
       },
     },

@@ -1,3 +1,4 @@
+import { apiSchemas } from './api-schemas.js';
 import { resultSchemas } from './result-schemas.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -12,6 +13,7 @@ const scores = {
 
 export const schemas = {
   ...resultSchemas,
+  ...apiSchemas,
   Problem: {
     type: 'object',
     required: ['type', 'title', 'status', 'detail'],
@@ -137,7 +139,7 @@ export const schemas = {
       scores,
       classification_type: { type: 'string', enum: ['single', 'dual', 'triple'] },
       is_inconsistent_profile: { type: 'boolean' },
-      riasec_code_info: { type: 'object' },
+      riasec_code_info: ref('RiasecCodeInfo'),
       candidates: { type: 'array', items: ref('CandidateEntry') },
       total_candidates: { type: 'integer' },
       display_candidates_count: { type: 'integer' },

@@ -23,6 +23,7 @@ export const transportResponses = {
     'the request headers are larger than the server accepts; the connection is closed',
   ),
   NotImplemented: problem('the HTTP method is not one the service implements'),
+  InternalError: problem('an unexpected failure; the request’s transaction was rolled back, retry is safe'),
 } as const;
 
 const ref = (name: keyof typeof transportResponses) => ({ $ref: `#/components/responses/${name}` });
@@ -31,6 +32,7 @@ const everyOperation = {
   405: ref('MethodNotAllowed'),
   408: ref('RequestTimeout'),
   431: ref('HeaderFieldsTooLarge'),
+  500: ref('InternalError'),
   501: ref('NotImplemented'),
 };
 const withBody = { 413: ref('PayloadTooLarge'), 415: ref('UnsupportedMediaType') };

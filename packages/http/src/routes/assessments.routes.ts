@@ -4,7 +4,7 @@ import * as t from 'io-ts';
 import type { HttpDependencies } from '../dependencies.js';
 import { decodeWith } from '../codecs/decode.js';
 import { selectedId } from '../codecs/ikigai.codecs.js';
-import { NonBlankString, PositiveInt } from '../codecs/session.codecs.js';
+import { PositiveInt, SessionTokenText } from '../codecs/session.codecs.js';
 import { idempotent } from '../idempotency/idempotency.middleware.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
 import { decodeOrAnswer, respond } from '../respond.js';
@@ -18,7 +18,7 @@ const Answer = t.intersection([
   }),
 ]);
 const AssessmentBody = t.type({
-  session_token: NonBlankString(100),
+  session_token: SessionTokenText,
   answers: t.type(
     Object.fromEntries(DIMENSION_KEYS.map((k) => [k, Answer])) as Record<DimensionKey, typeof Answer>,
   ),
