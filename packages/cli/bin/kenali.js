@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `kenali` command. This launcher is committed (not built) so that npm can link the bin on a fresh clone
-// before anything is compiled; on first use in a checkout without a build it builds the workspace (tsc -b),
-// then runs the compiled CLI in this same process.
+// before anything is compiled; on first use in a checkout without a build it builds the packages the CLI runs
+// (domain, adapters, http, cli: `tsc -b`; the typed client is left to `npm run build`), then runs the compiled
+// CLI in this same process.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,9 +25,11 @@ const buildWorkspace = () => {
     process.stderr.write('kenali: the CLI is not built; run `npm install` then `npm run build`\n');
     process.exit(1);
   }
-  process.stderr.write('kenali: first run in this checkout, building it (npm run build) ...\n');
+  process.stderr.write('kenali: first run in this checkout, building the CLI and the server (tsc -b) ...\n');
   // Build output goes to stderr: stdout is the command's answer (e.g. `U=$(npx kenali user create)`).
-  const built = spawnSync(process.execPath, [tsc, '-b'], { cwd: root, stdio: ['ignore', 2, 2] });
+  // Not the root project: it includes the typed client, whose sources `npm run build` generates first.
+  const projects = ['packages/http', 'packages/cli'];
+  const built = spawnSync(process.execPath, [tsc, '-b', ...projects], { cwd: root, stdio: ['ignore', 2, 2] });
   if (built.status !== 0) {
     process.stderr.write('kenali: the build failed; run `npm run build` to see why\n');
     process.exit(1);
