@@ -45,6 +45,21 @@ describe('kenali migrate, seed, user create and audit tokens', function () {
       expect((await scratch.knex('users').where({ id }).first()).role).to.equal('EXPERT');
       const bad = await kenali(['user', 'create', '--tokens', '-1'], env);
       expect(bad.code).to.equal(2);
+      // --link: stdout is only the URL that opens the web client; its token is stored as a SHA-256. With
+      // DATABASE_URL kenali listens on 0.0.0.0, which a browser on this machine reaches as localhost.
+      const linked = await kenali(['user', 'create', '--link'], { ...env, PORT: '8123' });
+      expect(linked.code, linked.stderr).to.equal(0);
+      const url = linked.stdout.trim();
+      expect(url).to.match(/^http:\/\/localhost:8123\/app\/#link=[A-Za-z0-9_-]{43}$/);
+      const linkedId = /user ([0-9a-f-]{36})/.exec(linked.stderr)?.[1];
+      const link = await scratch.knex('app_links').where({ user_id: linkedId }).first();
+      expect(link.token_sha256).to.match(/^[0-9a-f]{64}$/);
+      expect(url).to.not.contain(link.token_sha256);
+      const elsewhere = await kenali(
+        ['user', 'create', '--link', '--base-url', 'https://kenali.example/'],
+        env,
+      );
+      expect(elsewhere.stdout).to.match(/^https:\/\/kenali\.example\/app\/#link=/);
     } finally {
       await scratch.drop();
     }

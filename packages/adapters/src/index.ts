@@ -19,6 +19,7 @@ export { migrateLatest, migrateDown, migrationStatus } from './postgres/migrator
 export { startEmbeddedPostgres } from './postgres/embedded.js';
 export { seedDemoContent, type SeedReport } from './seed/seed-demo-content.js';
 export { createStandaloneUser } from './postgres/standalone-users.js';
+export { createAppLink } from './postgres/app-links.js';
 export { type ClaimContext, runWithClaim, currentClaim } from './idempotency/claim-context.js';
 export { runCleanup, startIdempotencyCleanup } from './idempotency/cleanup-job.js';
 export { auditTokens, type TokenAuditReport } from './postgres/token-audit.js';

@@ -7,6 +7,7 @@ import { MAX_JSON_DEPTH, jsonBody } from './middleware/json-body.js';
 import { pathGuard } from './middleware/path-guard.js';
 import { requestContext } from './middleware/request-context.js';
 import { apiRouters } from './routes/api.routes.js';
+import { appRoutes } from './routes/app.routes.js';
 import { docsRoutes } from './routes/docs.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { metaRoutes } from './routes/meta.routes.js';
@@ -31,6 +32,7 @@ export const createAppFrom = (deps: HttpDependencies): Koa => {
     }),
     metaRoutes(),
     docsRoutes(),
+    appRoutes(deps.config.auth),
     ...apiRouters(deps),
   ];
   for (const router of routers) {

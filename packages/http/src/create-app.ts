@@ -32,6 +32,7 @@ export const createApp = (container: Container, lifecycle: Lifecycle = new Lifec
     lifecycle,
     readiness: container.get(TOKENS.ReadinessProbe),
     users: container.get(TOKENS.UserDirectory),
+    appLinks: container.get(TOKENS.AppLinks),
     redis: container.get(TOKENS.Redis),
     queries: container.get(TOKENS.ReferenceQueries),
     rendered: container.get(TOKENS.RenderedResults),

@@ -1,5 +1,6 @@
 import type { Config, RenderedResults } from '@kenali/adapters';
 import type {
+  AppLinks,
   GetActiveProfile,
   GetFitCheckResult,
   GetPersonalityResult,
@@ -33,6 +34,8 @@ export interface HttpDependencies {
   /** Shutdown state: readiness answers 503 while draining (ADR 0019). */
   readonly lifecycle: Lifecycle;
   readonly users: UserDirectory;
+  /** Opening links of the web client (ADR 0029). */
+  readonly appLinks: AppLinks;
   readonly redis: Redis | undefined;
   readonly queries: ReferenceQueries;
   /** Rendered answers of the result routes, reused while their rows are unchanged (ADR 0014). */

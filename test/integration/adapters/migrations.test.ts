@@ -32,6 +32,7 @@ const MIGRATIONS = [
   '20261122000009_score_revisions',
   '20261204000010_lz4_documents',
   '20261205000011_adopt_upstream_tables',
+  '20261205000012_app_links',
 ];
 
 const GO_OWNED_TABLES = [
@@ -73,6 +74,7 @@ const KENALI_TABLES = [
   'riasec_questions',
   'rescore_runs',
   'score_revisions',
+  'app_links',
 ];
 
 const KNEX_TABLES = ['knex_migrations', 'knex_migrations_lock'];

@@ -13,6 +13,7 @@ import { PostgresReadinessProbe } from '../postgres/postgres-readiness-probe.js'
 import { PostgresReferenceQueries } from '../postgres/postgres-reference-queries.js';
 import { PostgresUnitOfWork, postgresRepositories } from '../postgres/postgres-unit-of-work.js';
 import { PostgresUserDirectory } from '../postgres/postgres-user-directory.js';
+import { PostgresAppLinks } from '../postgres/app-links.js';
 import { CachedCatalogue } from '../read-cache/cached-catalogue.js';
 import { CachedUserDirectory } from '../read-cache/cached-user-directory.js';
 import { RandomIdGenerator } from '../system/random-id-generator.js';
@@ -72,6 +73,9 @@ export const persistenceModule = (infra: Infrastructure) =>
           new CachedUserDirectory(new PostgresUserDirectory(knex), config.readCaches.userTtlMs),
         [TOKENS.Knex, TOKENS.Config],
       )
+      .inSingletonScope();
+    bind(TOKENS.AppLinks)
+      .toResolvedValue((knex: Knex) => new PostgresAppLinks(knex), [TOKENS.Knex])
       .inSingletonScope();
     bind(TOKENS.ReferenceQueries)
       .toResolvedValue((knex: Knex) => new PostgresReferenceQueries(knex), [TOKENS.Knex])

@@ -1,4 +1,5 @@
 import type {
+  AppLinks,
   RescoreSelection,
   RescoreSession,
   ScoreRevisionRepository,
@@ -60,6 +61,7 @@ export const TOKENS = {
   UnitOfWork: token<UnitOfWork>('UnitOfWork'),
   Repositories: token<Repositories>('Repositories'),
   UserDirectory: token<UserDirectory>('UserDirectory'),
+  AppLinks: token<AppLinks>('AppLinks'),
   ReferenceQueries: token<ReferenceQueries>('ReferenceQueries'),
   ReadinessProbe: token<ReadinessProbe>('ReadinessProbe'),
   ResultVersions: token<ResultVersions>('ResultVersions'),

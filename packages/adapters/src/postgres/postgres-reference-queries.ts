@@ -2,6 +2,8 @@ import type {
   CategoryView,
   HistoryView,
   PortError,
+  ProfessionListing,
+  ProfessionSearch,
   QuestionView,
   ReferenceQueries,
   UserId,
@@ -43,6 +45,10 @@ const HistoryRow = t.type({
   c_is_active: Nullable(t.boolean),
 });
 const QuestionRow = t.type({ question_id: t.string, question_text: t.string });
+const ListingRow = t.type({ id: t.number, name: t.string, riasec_code: Nullable(t.string) });
+
+/** LIKE patterns match their wildcards literally. */
+const likeLiteral = (word: string): string => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const toHistory = (r: t.TypeOf<typeof HistoryRow>): HistoryView => ({
   id: r.id,
@@ -130,6 +136,25 @@ export class PostgresReferenceQueries implements ReferenceQueries {
           .map((r) => ({ id: r.question_id, pertanyaan: r.question_text }))
           .sort((a, b) => questionOrder(a.id) - questionOrder(b.id)),
       ),
+    );
+  }
+
+  professions(search: ProfessionSearch): TE.TaskEither<PortError, readonly ProfessionListing[]> {
+    const words = (search.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    return pipe(
+      attempt(PORT, () => {
+        const query = this.db('professions as p')
+          .leftJoin('riasec_codes as c', 'c.id', 'p.riasec_code_id')
+          .select('p.id', 'p.name', 'c.riasec_code')
+          .orderBy('p.name')
+          .orderBy('p.id')
+          .limit(search.limit);
+        for (const word of words) query.whereILike('p.name', `%${likeLiteral(word)}%`);
+        if (search.ids) query.whereIn('p.id', [...search.ids]);
+        return query;
+      }),
+      TE.chainEitherK(decodeAll(ListingRow)),
+      TE.map((rows) => rows.map((r) => ({ profession_id: r.id, name: r.name, riasec_code: r.riasec_code }))),
     );
   }
 }

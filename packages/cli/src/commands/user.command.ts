@@ -1,4 +1,4 @@
-import { createStandaloneUser } from '@kenali/adapters';
+import { type Config, createAppLink, createStandaloneUser } from '@kenali/adapters';
 import { type Command, InvalidArgumentError } from 'commander';
 import { withDatabase } from '../runtime/with-database.js';
 
@@ -17,7 +17,21 @@ const role = (value: string): string => {
   return upper;
 };
 
-/** `kenali user create` — a standalone user with a token wallet; prints only its id. */
+/** Where the running service is reached from this machine: a wildcard listen address means localhost. */
+const serviceUrl = (config: Config): string => {
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
+};
+
+const baseUrl = (value: string): string => {
+  if (!/^https?:\/\/[^/]/.test(value)) throw new InvalidArgumentError('must be an http(s) URL');
+  return value.replace(/\/+$/, '');
+};
+
+/**
+ * `kenali user create` — a standalone user with a token wallet; prints only its id. With `--link` it prints
+ * instead the URL that opens the web client as that user (ADR 0029), and the id on stderr.
+ */
 export const registerUserCommand = (program: Command): void => {
   const user = program.command('user').description('manage standalone users (when no Go backend owns them)');
   user
@@ -26,14 +40,20 @@ export const registerUserCommand = (program: Command): void => {
     .option('--tokens <n>', 'initial token balance', tokenCount, 10)
     .option('--role <role>', `role (${ROLES.join(', ')})`, role, 'USER')
     .option('--name <fullname>', 'full name', 'Pengguna Kenali')
-    .action((options: { tokens: number; role: string; name: string }) =>
-      withDatabase(async ({ database }) => {
+    .option('--link', 'print the URL that opens the web client (/app/) as this user')
+    .option('--base-url <url>', 'where browsers reach kenali (default: from HOST and PORT)', baseUrl)
+    .action((options: { tokens: number; role: string; name: string; link?: boolean; baseUrl?: string }) =>
+      withDatabase(async ({ config, database }) => {
         const id = await createStandaloneUser(database.knex, {
           tokens: options.tokens,
           role: options.role,
           fullname: options.name,
         });
-        console.log(id);
+        if (!options.link) return console.log(id);
+        const token = await createAppLink(database.knex, id);
+        // The token rides in the fragment, which browsers never send to a server or a log.
+        console.log(`${options.baseUrl ?? serviceUrl(config)}/app/#link=${token}`);
+        console.error(`user ${id}`);
       }),
     );
 };

@@ -20,3 +20,4 @@ export type * from './recommendation-repository.js';
 export type * from './rescore-selection.js';
 export type * from './score-revision-repository.js';
 export type * from './session-reads.js';
+export type * from './app-links.js';

@@ -37,6 +37,21 @@ export interface QuestionView {
   readonly pertanyaan: string;
 }
 
+/** A profession as the web client's search and candidate lists show it. */
+export interface ProfessionListing {
+  readonly profession_id: number;
+  readonly name: string;
+  /** Null while the catalogue has not classified it. */
+  readonly riasec_code: string | null;
+}
+
+/** `q`: words the name contains (case-insensitive); `ids`: exactly these professions. */
+export interface ProfessionSearch {
+  readonly q?: string;
+  readonly ids?: readonly number[];
+  readonly limit: number;
+}
+
 /** Plain reads with no business rules behind them: handlers call these directly. */
 export interface ReferenceQueries {
   activeCategories(): TE.TaskEither<PortError, readonly CategoryView[]>;
@@ -44,4 +59,6 @@ export interface ReferenceQueries {
   historyEntry(user: UserId, id: number): TE.TaskEither<PortError, O.Option<HistoryView>>;
   /** Ordered by type R, I, A, S, E, C, then number. */
   riasecQuestions(): TE.TaskEither<PortError, readonly QuestionView[]>;
+  /** Classified and unclassified professions by name, ordered by name then id. */
+  professions(search: ProfessionSearch): TE.TaskEither<PortError, readonly ProfessionListing[]>;
 }

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Config } from '@kenali/adapters';
-import { type UserDirectory, type UserSummary, UserId, isUuid } from '@kenali/domain';
+import { type AppLinks, type UserDirectory, type UserSummary, UserId, isUuid } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import { type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
@@ -61,11 +61,35 @@ const userIdResolver = (
   };
 };
 
+const STORAGE_DOWN = Symbol('storage unavailable');
+
+/** The web client's opening-link header (ADR 0029). */
+export const APP_LINK_HEADER = 'x-kenali-link';
+
+/**
+ * Standalone mode's web client sends the opening link `kenali user create --link` printed. Links count only
+ * in gateway mode without a gateway secret (loopback or an explicit opt-in, ADR 0020): behind a real gateway
+ * the gateway is the identity, and in JWT mode the token is.
+ */
+const linkResolver = (options: AuthOptions, links: AppLinks) => {
+  const accepted = options.mode === 'gateway' && options.sharedSecret === undefined;
+  return async (token: string): Promise<string | Error | typeof STORAGE_DOWN | undefined> => {
+    if (token === '') return undefined;
+    if (!accepted) return new Error('tautan aplikasi tidak berlaku pada mode autentikasi ini');
+    const found = await links.userOf(token)();
+    if (E.isLeft(found)) return STORAGE_DOWN;
+    return O.isSome(found.right) ? found.right.value : new Error('tautan tidak valid atau sudah dihapus');
+  };
+};
+
 /** Authenticates and authorises: unknown user → 401, role other than USER/EXPERT → 403. */
-export const authenticate = (options: AuthOptions, users: UserDirectory): Middleware => {
+export const authenticate = (options: AuthOptions, users: UserDirectory, links: AppLinks): Middleware => {
   const resolve = userIdResolver(options);
+  const resolveLink = linkResolver(options, links);
   return async (ctx, next) => {
-    const id = await resolve((name) => ctx.get(name));
+    const linked = await resolveLink(ctx.get(APP_LINK_HEADER));
+    if (linked === STORAGE_DOWN) return sendProblem(ctx, storageUnavailable());
+    const id = linked ?? (await resolve((name) => ctx.get(name)));
     if (id instanceof Error) return sendProblem(ctx, unauthorized(id.message));
     if (!isUuid(id)) return sendProblem(ctx, unauthorized('format user ID tidak valid'));
     const found = await users.find(UserId(id))();

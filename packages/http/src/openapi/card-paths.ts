@@ -16,7 +16,7 @@ export const cardPaths = {
       description:
         'A standalone SVG (600×780, system font stack, `<title>`/`<desc>` for screen readers) of a finished ' +
         'test. Owner only; the same refusals as the result tabs; reused while the rows behind it are unchanged.',
-      security: [{ gatewayUser: [] }, { bearer: [] }],
+      security: [{ gatewayUser: [] }, { bearer: [] }, { appLink: [] }],
       parameters: [{ name: 'session_token', in: 'path', required: true, schema: { type: 'string' } }],
       responses: {
         200: {

@@ -1,4 +1,5 @@
 import { cardPaths } from './card-paths.js';
+import { professionPaths } from './profession-paths.js';
 import { ikigaiPaths } from './ikigai-paths.js';
 import { IDEMPOTENCY_POLICY, withIdempotency } from './idempotency-policy.js';
 import { withOperationMeta } from './operation-meta.js';
@@ -24,6 +25,14 @@ export const openApiDocument = {
   components: {
     securitySchemes: {
       gatewayUser: { type: 'apiKey', in: 'header', name: 'x-user-id' },
+      appLink: {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-kenali-link',
+        description:
+          'the opening link of the web client printed by `kenali user create --link`; gateway mode without a ' +
+          'gateway secret only (ADR 0029)',
+      },
       bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
     },
     schemas,
@@ -31,7 +40,14 @@ export const openApiDocument = {
   },
   paths: withOperationMeta(
     withTransportResponses(
-      withIdempotency({ ...servicePaths, ...paths, ...sessionPaths, ...ikigaiPaths, ...cardPaths }),
+      withIdempotency({
+        ...servicePaths,
+        ...paths,
+        ...sessionPaths,
+        ...ikigaiPaths,
+        ...cardPaths,
+        ...professionPaths,
+      }),
     ),
   ),
   'x-idempotency-policy': IDEMPOTENCY_POLICY,

@@ -9,7 +9,7 @@ const json = (description: string, schema: object) => ({
   description,
   content: { 'application/json': { schema } },
 });
-const secured = [{ gatewayUser: [] }, { bearer: [] }];
+const secured = [{ gatewayUser: [] }, { bearer: [] }, { appLink: [] }];
 const tokenParam = [{ name: 'session_token', in: 'path', required: true, schema: { type: 'string' } }];
 const common = {
   401: problem('unauthenticated'),

@@ -10,7 +10,7 @@ const json = (description: string, schema: object) => ({
 });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (name: string) => ({ required: true, content: { 'application/json': { schema: ref(name) } } });
-const secured = [{ gatewayUser: [] }, { bearer: [] }];
+const secured = [{ gatewayUser: [] }, { bearer: [] }, { appLink: [] }];
 const authErrors = {
   401: problem('missing, malformed or unknown user'),
   403: problem('role is not USER or EXPERT'),

@@ -14,7 +14,7 @@ export const sessionPaths = {
         'Sets the session and its kenalidiri_history row to `abandoned` in one transaction. Abandoning an ' +
         'abandoned session answers the same 200 again. Tokens already spent are not refunded (upstream never ' +
         'refunds). An unfinished session idle for SESSION_EXPIRY_HOURS (72 h) stops blocking starts by itself.',
-      security: [{ gatewayUser: [] }, { bearer: [] }],
+      security: [{ gatewayUser: [] }, { bearer: [] }, { appLink: [] }],
       parameters: [{ name: 'session_token', in: 'path', required: true, schema: { type: 'string' } }],
       responses: {
         200: {

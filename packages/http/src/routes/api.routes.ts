@@ -7,6 +7,7 @@ import { assessmentRoutes } from './assessments.routes.js';
 import { cardRoutes } from './card.routes.js';
 import { ikigaiPublicRoutes, ikigaiRoutes } from './ikigai.routes.js';
 import { categoryRoutes, historyRoutes } from './reference.routes.js';
+import { professionRoutes } from './professions.routes.js';
 import { careerProfileRoutes } from './career-profile.routes.js';
 import { resultRoutes } from './results.routes.js';
 import { riasecQuestionRoutes, riasecRoutes } from './riasec.routes.js';
@@ -29,7 +30,7 @@ export const apiRouters = (deps: HttpDependencies): Router[] => {
   const privateApi = new Router({ prefix: '/api/v1' });
   // The cheap per-address limit runs before authentication's database lookup.
   if (deps.config.rateLimit.enabled) privateApi.use(addressLimit(deps.config.addressRateLimitPerMinute));
-  privateApi.use(authenticate(deps.config.auth, deps.users));
+  privateApi.use(authenticate(deps.config.auth, deps.users, deps.appLinks));
   for (const router of [
     sessionRoutes(deps, limits),
     riasecRoutes(deps, limits),
@@ -38,6 +39,7 @@ export const apiRouters = (deps: HttpDependencies): Router[] => {
     historyRoutes(deps, limits),
     resultRoutes(deps, limits),
     cardRoutes(deps, limits),
+    professionRoutes(deps, limits),
     careerProfileRoutes(deps, limits),
   ]) {
     privateApi.use(router.routes(), router.allowedMethods());
