@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `kenali` command. This launcher is committed (not built) so that npm can link the bin on a fresh clone
 // before anything is compiled; on first use in a checkout without a build it builds the packages the CLI runs
-// (domain, adapters, http, cli: `tsc -b`; the typed client is left to `npm run build`), then runs the compiled
+// (domain, adapters, hexagon, http, cli: `tsc -b`; the typed client is left to `npm run build`), then runs the compiled
 // CLI in this same process.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,6 +17,7 @@ const builtEntries = [
   join(root, 'packages', 'http', 'dist', 'main.js'),
   join(root, 'packages', 'adapters', 'dist', 'index.js'),
   join(root, 'packages', 'domain', 'dist', 'index.js'),
+  join(root, 'packages', 'hexagon', 'dist', 'index.js'),
 ];
 
 const buildWorkspace = () => {

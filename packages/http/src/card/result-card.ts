@@ -1,4 +1,4 @@
-import { type HexagonScores, hexagonSvg } from '@kenali/client/hexagon';
+import { type HexagonScores, hexagonSvg } from '@kenali/hexagon';
 
 /** What the shareable card shows; filled from the session's stored results (card.routes.ts). */
 export interface CardContent {

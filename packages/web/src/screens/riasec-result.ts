@@ -1,4 +1,4 @@
-import { hexagonSvg } from '@kenali/client/hexagon';
+import { hexagonSvg } from '@kenali/hexagon';
 import { action, api, call } from '../api.js';
 import { alertBox, button, h, list, setAlert, show } from '../dom.js';
 import { failureView } from '../errors.js';
