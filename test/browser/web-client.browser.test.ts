@@ -91,6 +91,7 @@ describe('web client /app/ in a real browser', function () {
     await ikigaiStep(page, 4, 0, REASON);
 
     await atScreen(page, 'Rekomendasi profesimu', '06-result-recommendation');
+    await page.screenshot({ path: `${ARTIFACTS}/06-result-recommendation-viewport.png` }); // as a phone shows it
     expect(await page.locator('article.profession').count()).to.equal(2);
     expect(await page.locator('article.profession [role="meter"]').count(), 'score bars').to.be.greaterThan(
       7,
