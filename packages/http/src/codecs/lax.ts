@@ -35,6 +35,17 @@ export const laxBoolean = (u: unknown): boolean | undefined => {
   return undefined;
 };
 
+/**
+ * The largest value of PostgreSQL's `integer`, the type of every id column: a larger id names nothing that can
+ * exist, and sent to PostgreSQL it fails the query (22003) instead of finding nothing (issue 19).
+ */
+export const INT4_MAX = 2_147_483_647;
+
+/** Whether `u` is integer text (or an integer) too large for any id column: such a path id is a 404. */
+export const beyondInt4 = (u: unknown): boolean =>
+  (typeof u === 'number' && Number.isInteger(u) && u > INT4_MAX) ||
+  (typeof u === 'string' && INTEGER_TEXT.test(u) && Number(u.trim()) > INT4_MAX);
+
 /** A lax integer within [min, max]; `message` is the 422 violation text. */
 export const LaxInt = (name: string, message: string, min = 1, max = Number.MAX_SAFE_INTEGER) =>
   new t.Type<number, number, unknown>(

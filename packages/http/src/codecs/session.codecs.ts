@@ -1,8 +1,11 @@
-import { LaxInt } from './lax.js';
+import { INT4_MAX, LaxInt } from './lax.js';
 import * as t from 'io-ts';
 
-/** A positive integer id, lax as pydantic: `14`, `14.0` and `"14"` are 14; `"14.5"`, `""`, `true` are 422. */
-export const PositiveInt = LaxInt('PositiveInt', 'must be a positive integer');
+/**
+ * A positive integer id, lax as pydantic: `14`, `14.0` and `"14"` are 14; `"14.5"`, `""`, `true` are 422, and
+ * so is an id beyond PostgreSQL's `integer` (upstream's query failed with a 500 there).
+ */
+export const PositiveInt = LaxInt('PositiveInt', 'must be a positive integer', 1, INT4_MAX);
 
 export const NonBlankString = (max: number) =>
   new t.Type<string, string, unknown>(

@@ -23,11 +23,13 @@ const answer = {
   properties: {
     selected_profession_id: {
       type: ['integer', 'null'],
+      minimum: 1,
+      maximum: 2147483647,
       description: 'one of this session’s candidates; null with not_selected',
     },
     selected_profession_ids: {
       type: 'array',
-      items: { type: 'integer' },
+      items: { type: 'integer', minimum: 1, maximum: 2147483647 },
       maxItems: 2,
       description: 'later clients; the first counts',
     },

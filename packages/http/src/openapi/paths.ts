@@ -186,7 +186,7 @@ export const paths = {
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
       responses: {
         200: json('history row', ref('HistoryEntry')),
-        404: problem('History not found'),
+        404: problem('History not found (also for an id above 2147483647, which no row can have)'),
         422: problem('id is not an integer'),
         ...authErrors,
       },

@@ -52,7 +52,7 @@ export const schemas = {
     required: ['persona_type', 'target_profession_id'],
     properties: {
       persona_type: { type: 'string', enum: ['BUILDER', 'ACHIEVER'], description: 'case-insensitive' },
-      target_profession_id: { type: 'integer', minimum: 1 },
+      target_profession_id: { type: 'integer', minimum: 1, maximum: 2147483647 },
     },
   },
   StartSessionResponse: {

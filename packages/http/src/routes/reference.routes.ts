@@ -2,7 +2,7 @@ import Router from '@koa/router';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
 import type { Context } from 'koa';
-import { laxInteger } from '../codecs/lax.js';
+import { beyondInt4, laxInteger } from '../codecs/lax.js';
 import type { HttpDependencies } from '../dependencies.js';
 import { type RateLimitSettings, rateLimit } from '../middleware/rate-limit.js';
 import { problem, sendProblem, validationProblem } from '../problem.js';
@@ -40,6 +40,8 @@ export const historyRoutes = (deps: HttpDependencies, limits: RateLimitSettings)
     await respond(ctx, deps.queries.historyOf(currentUser(ctx).id));
   });
   router.get('/history/:id', limit, async (ctx) => {
+    // An id no int4 column can hold names no row (PostgreSQL would fail the query instead of finding none).
+    if (beyondInt4(ctx.params.id)) return sendProblem(ctx, historyNotFound);
     const id = laxInteger(ctx.params.id);
     if (id === undefined) {
       return sendProblem(
