@@ -10,20 +10,10 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../test/browser/browser.js';
 
 const BIN = fileURLToPath(new URL('../packages/cli/bin/kenali.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const freePort = (): Promise<number> =>
   new Promise((resolve) => {
@@ -73,7 +63,7 @@ interface Run {
   readonly bytes: Readonly<Record<string, number>>;
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
 const measure = async (): Promise<Run> => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } }); // empty cache
   const page = await context.newPage();

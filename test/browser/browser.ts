@@ -10,7 +10,8 @@ import { REPO_ROOT, inCi } from '../support/paths.js';
 /** Debian's chromium (`apt-get install chromium`); never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** The flags every run uses (the tests and `npm run bench:app`): no GPU, no sandbox, no network of its own. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -37,7 +38,7 @@ export const launch = async (context: Mocha.Context): Promise<Browser | undefine
     return undefined;
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
 };
 
 /** A phone-sized page (390×844, touch) with no state from other tests. */

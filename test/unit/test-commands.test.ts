@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { REPO_ROOT } from '../support/paths.js';
 
-const FOLDERS = ['unit', 'integration', 'e2e', 'cli'] as const;
+const FOLDERS = ['unit', 'integration', 'e2e', 'cli', 'browser'] as const;
 const json = (file: string) =>
   JSON.parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as Record<string, unknown>;
 const testFiles = (dir: string): string[] =>
