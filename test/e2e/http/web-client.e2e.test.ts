@@ -81,12 +81,24 @@ describe('web client support: opening links, profession search, /app/', () => {
       expect(byIds.body.map((p: { profession_id: number }) => p.profession_id).sort()).to.deep.equal([
         201, 204,
       ]);
+      const huge = await app.http
+        .get(`${API}/professions`)
+        .query({ ids: '201,2147483648,9999999999' })
+        .set(headers);
+      expect(huge.status, 'ids beyond integer never reach the query').to.equal(200);
+      expect(huge.body.map((p: { profession_id: number }) => p.profession_id)).to.deep.equal([201]);
       const wildcard = await app.http.get(`${API}/professions`).query({ q: '%' }).set(headers);
       expect(wildcard.body).to.deep.equal([]);
     });
 
     it('refuses bad parameters with 422 and anonymous callers with 401', async () => {
-      for (const query of [{ ids: '1,x' }, { limit: 0 }, { limit: 51 }, { q: 'x'.repeat(101) }]) {
+      for (const query of [
+        { ids: '1,x' },
+        { ids: '12345678901' },
+        { limit: 0 },
+        { limit: 51 },
+        { q: 'x'.repeat(101) },
+      ]) {
         const answer = await app.http.get(`${API}/professions`).query(query).set(headers);
         expect(answer.status, JSON.stringify(query)).to.equal(422);
       }

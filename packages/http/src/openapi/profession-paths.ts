@@ -32,8 +32,8 @@ export const professionPaths = {
           name: 'ids',
           in: 'query',
           required: false,
-          schema: { type: 'string', pattern: '^[0-9]+(,[0-9]+){0,49}$' },
-          description: 'comma-separated profession ids (at most 50)',
+          schema: { type: 'string', pattern: '^[0-9]{1,10}(,[0-9]{1,10}){0,49}$' },
+          description: 'comma-separated profession ids (at most 50); ids no profession can have are ignored',
         },
         {
           name: 'limit',
