@@ -124,7 +124,7 @@ export class SoakClient {
     const deadline = Date.now() + RETRY_BUDGET_MS;
     const first = randomInt(this.servers.length);
     for (let attempts = 1; ; attempts++) {
-      const answer = await attempt(this.servers[(first + attempts) % this.servers.length]!, req);
+      const answer = await attempt(this.servers[(first + attempts) % this.servers.length], req);
       t.requests++;
       t.count(typeof answer === 'string' ? answer : String(answer.status));
       if (typeof answer !== 'string' && answer.status === 500 && t.serverErrors.length < 5) {

@@ -33,7 +33,7 @@ export const rotation = (cluster: Cluster): FaultKind[] => [
 ];
 
 const inject = async (cluster: Cluster, kind: FaultKind, round: number): Promise<void> => {
-  const server = cluster.servers[round % cluster.servers.length]!;
+  const server = cluster.servers[round % cluster.servers.length];
   switch (kind) {
     case 'kill -9 + restart of a server':
       await server.kill9();
@@ -72,7 +72,7 @@ export const runFaults = async (
   const runs: FaultRun[] = [];
   await sleep(calmMs);
   for (let round = 0; Date.now() < stopAt; round++) {
-    const kind = kinds[round % kinds.length]!;
+    const kind = kinds[round % kinds.length];
     const injectedAt = Date.now();
     await inject(cluster, kind, Math.floor(round / kinds.length));
     const durationMs = Date.now() - injectedAt;
@@ -95,7 +95,7 @@ export interface FaultSummary {
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)];
 };
 
 /**
@@ -109,7 +109,7 @@ export const summariseFaults = (runs: readonly FaultRun[], failedAt: readonly nu
     const inWindow = failedAt.filter((t) => t >= run.injectedAt && t < until);
     const entry = byKind.get(run.kind) ?? { durations: [], recoveries: [], failed: 0 };
     entry.durations.push(run.durationMs);
-    entry.recoveries.push(inWindow.length === 0 ? 0 : inWindow[inWindow.length - 1]! - run.injectedAt);
+    entry.recoveries.push(inWindow.length === 0 ? 0 : inWindow[inWindow.length - 1] - run.injectedAt);
     entry.failed += inWindow.length;
     byKind.set(run.kind, entry);
   });

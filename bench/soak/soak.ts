@@ -40,7 +40,7 @@ const option = (name: string, fallback: string): string => {
   const args = process.argv.slice(2);
   const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (i < 0) return fallback;
-  return args[i]!.includes('=') ? args[i]!.split('=')[1]! : (args[i + 1] ?? fallback);
+  return args[i].includes('=') ? args[i].split('=')[1] : (args[i + 1] ?? fallback);
 };
 
 const started = Date.now();
