@@ -1,5 +1,5 @@
 // The floor of issue 7: a bare Koa + pg server doing one indexed SELECT per request, nothing else (no auth,
-// no validation, no io-ts, no logging). Started as its own process by bench/floor.bench.ts:
+// no validation, no io-ts, no logging); with FLOOR_WRITES=1 also the write floor of issue 21. Started as its own process by bench/floor.bench.ts:
 //   DATABASE_URL=… PORT=… node --import tsx bench/floor-server.ts
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,6 +10,7 @@ import pg from 'pg';
 import { freePort } from '../test/support/server-process.js';
 import { ownProcess } from './lib/noise.js';
 import { isMain } from './lib/report.js';
+import { writeFloor } from './write-floor/server.js';
 
 const COLUMNS = ['test_session_id', 'top_profession1_id', 'top_profession2_id', 'scores_data'];
 const SELECT = `select ${COLUMNS.join(', ')} from ikigai_total_scores where test_session_id = $1`;
@@ -20,6 +21,8 @@ const serve = async (databaseUrl: string, port: number, queries: number): Promis
   const knex = process.env.FLOOR_CLIENT === 'knex' ? createKnex(databaseUrl) : undefined;
   const app = new Koa();
   app.silent = true; // requests still in flight at SIGTERM fail quietly
+  // FLOOR_WRITES=1: kenali's write routes replayed from PostgreSQL's statement log (bench/write-floor/).
+  if (process.env.FLOOR_WRITES === '1') app.use(writeFloor(pool));
   app.use(async (ctx) => {
     if (ctx.path === '/healthz') {
       ctx.body = { status: 'ok' };
@@ -56,7 +59,7 @@ export interface FloorServer {
 /** Starts this file as a separate process and waits until it answers. */
 export const startFloorServer = async (
   databaseUrl: string,
-  options: { queries?: number; client?: 'pg' | 'knex' } = {},
+  options: { queries?: number; client?: 'pg' | 'knex'; writes?: boolean } = {},
 ): Promise<FloorServer> => {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
@@ -66,6 +69,7 @@ export const startFloorServer = async (
       PORT: String(port),
       FLOOR_QUERIES: String(options.queries ?? 1),
       FLOOR_CLIENT: options.client ?? 'pg',
+      FLOOR_WRITES: options.writes ? '1' : '0',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

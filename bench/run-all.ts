@@ -13,6 +13,8 @@ import { noiseLog } from './lib/noise.js';
 import { type BenchReport, type Row, check, info, printTable } from './lib/report.js';
 import { benchOfflineRelevance } from './offline-relevance.bench.js';
 import { benchRiasecSubmit } from './riasec-submit.bench.js';
+import { benchWrites } from './writes.bench.js';
+import { benchCapacity } from './capacity.bench.js';
 
 const scoring = async (): Promise<BenchReport> => {
   const ikigai = await benchIkigaiPipeline();
@@ -69,6 +71,8 @@ const SUITE: [string, () => Promise<BenchReport | undefined>][] = [
   ['http', benchHttp],
   ['idempotency', benchIdempotency],
   ['floor', () => benchFloor()],
+  ['writes', benchWrites],
+  ['capacity', benchCapacity],
   ['rescore', optional('rescore.bench.ts', rescore)],
   ['results', optional('results.bench.ts', results)],
 ];

@@ -16,6 +16,8 @@ declare module 'autocannon' {
     readonly path?: string;
     readonly headers?: Record<string, string>;
     readonly body?: string;
+    /** Called before each request is sent; what it returns is sent instead (one request object per call). */
+    readonly setupRequest?: (request: Request) => Request;
   }
   export interface Options {
     readonly url: string;
