@@ -25,6 +25,7 @@ export default tseslint.config(
             'scripts/*.mjs',
             'packages/*/scripts/*.mjs',
             'packages/*/scripts/*.d.mts',
+            'test/support/*.mjs',
           ],
         },
         tsconfigRootDir: import.meta.dirname,
@@ -53,7 +54,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', 'scripts/**/*.mjs', 'packages/*/scripts/*.mjs', 'packages/*/scripts/*.d.mts'],
+    files: [
+      '**/*.js',
+      'scripts/**/*.mjs',
+      'packages/*/scripts/*.mjs',
+      'packages/*/scripts/*.d.mts',
+      'test/support/*.mjs',
+    ],
     ...tseslint.configs.disableTypeChecked,
   },
 );

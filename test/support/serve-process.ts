@@ -21,13 +21,14 @@ export const fetchStatus = async (url: string): Promise<number | Error> => {
   }
 };
 
-/** Starts `kenali serve` on `port` and waits until /readyz answers 200. */
+/** Starts `kenali serve` on `port` and waits until /readyz answers 200; `nodeArgs` go before the launcher. */
 export const startServe = async (
   port: number,
   env: Record<string, string>,
   readyWithinMs = 90_000,
+  nodeArgs: readonly string[] = [],
 ): Promise<ServeProcess> => {
-  const child = spawn(process.execPath, [KENALI_BIN, 'serve'], {
+  const child = spawn(process.execPath, [...nodeArgs, KENALI_BIN, 'serve'], {
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',

@@ -1,7 +1,7 @@
 import { ContainerModule } from 'inversify';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { createGeminiAi } from '../ai/gemini/index.js';
+import { createLazyGeminiAi } from '../ai/lazy-gemini-ai.js';
 import { createOfflineAi } from '../ai/offline/index.js';
 import type { Config } from '../config/config.js';
 import {
@@ -13,14 +13,15 @@ import {
 import { TOKENS } from './tokens.js';
 
 /**
- * The four AI ports: Gemini when configured (decisions §5), otherwise the offline engine. Caches: Redis when
+ * The four AI ports: Gemini when configured (decisions §5; its SDK loaded at the first AI call), otherwise the
+ * offline engine. Caches: Redis when
  * REDIS_URL is set (fail-soft), otherwise in memory.
  */
 export const aiModule = (config: Config, logger: Logger) =>
   new ContainerModule(({ bind }) => {
     const ai =
       config.ai.provider === 'gemini' && config.ai.apiKey
-        ? createGeminiAi({
+        ? createLazyGeminiAi({
             apiKey: config.ai.apiKey,
             model: config.ai.model,
             baseUrl: config.ai.baseUrl,

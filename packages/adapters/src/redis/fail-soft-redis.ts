@@ -1,5 +1,5 @@
-import { ReplyError } from 'ioredis';
 import type { Logger } from 'pino';
+import { loadIoredis } from '../runtime/redis-client.js';
 import { type DegradeReason, ThrottledWarn } from './throttled-warn.js';
 
 export interface RedisCacheOptions {
@@ -15,8 +15,10 @@ export interface RedisCacheOptions {
   readonly now?: () => number;
 }
 
-// ioredis types it as `any`; it is the error class for replies such as WRONGTYPE.
-const RedisReplyError = ReplyError as ErrorConstructor;
+// ioredis types it as `any`; it is the error class for replies such as WRONGTYPE. Loaded at the first failed
+// command, which only a process with Redis has.
+let replyError: ErrorConstructor | undefined;
+const redisReplyError = (): ErrorConstructor => (replyError ??= loadIoredis().ReplyError as ErrorConstructor);
 
 /**
  * Runs one Redis command so that nothing can escape: every rejection, throw or missed deadline becomes
@@ -50,7 +52,7 @@ export class FailSoftRedis {
       return await Promise.race([command(), deadline]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof RedisReplyError) {
+      if (error instanceof redisReplyError()) {
         // The server answered (e.g. WRONGTYPE): the data is odd, the connection is fine.
         this.warn('rejected', { op, err: message }, 'redis rejected a cache command; treating it as a miss');
       } else {

@@ -1,5 +1,13 @@
-import { Redis } from 'ioredis';
+import { createRequire } from 'node:module';
+import type * as Ioredis from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+
+/**
+ * ioredis (a CommonJS package of some fifty modules), loaded only by a process that has a REDIS_URL: a start
+ * without Redis does not pay for it (issue 18: restart ≤ 1 s).
+ */
+export const loadIoredis = (): typeof Ioredis => createRequire(import.meta.url)('ioredis') as typeof Ioredis;
 
 /**
  * ioredis tuned to fail fast: no offline queue, no retries, no re-sends, short timeouts. A dead Redis costs
@@ -7,7 +15,7 @@ import type { Logger } from 'pino';
  * below the timeouts were measured in test/integration/adapters/redis-cache.test.ts.
  */
 export const createRedis = (url: string, logger: Logger): Redis => {
-  const redis = new Redis(url, {
+  const redis = new (loadIoredis().Redis)(url, {
     enableOfflineQueue: false,
     connectTimeout: 500,
     commandTimeout: 250,

@@ -3,7 +3,7 @@ import type { Config } from '@kenali/adapters';
 import { type AppLinks, type UserDirectory, type UserSummary, UserId, isUuid } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
-import { type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
+import type { JWTVerifyGetKey, jwtVerify as JwtVerify } from 'jose';
 import type { Middleware } from 'koa';
 import { problem, sendProblem, storageUnavailable } from '../problem.js';
 
@@ -39,12 +39,19 @@ const userIdResolver = (
       return Promise.resolve(id === '' ? new Error('header x-user-id wajib diisi') : id);
     };
   }
-  const key: Uint8Array | JWTVerifyGetKey = options.secret
-    ? new TextEncoder().encode(options.secret)
-    : createRemoteJWKSet(new URL(options.jwksUrl ?? ''));
+  // jose (some fifty modules) is loaded by the first token, so gateway mode and start-up never pay for it.
+  let loading: Promise<{ key: Uint8Array | JWTVerifyGetKey; jwtVerify: typeof JwtVerify }>;
+  const load = () =>
+    (loading ??= import('jose').then(({ createRemoteJWKSet, jwtVerify }) => ({
+      key: options.secret
+        ? new TextEncoder().encode(options.secret)
+        : createRemoteJWKSet(new URL(options.jwksUrl ?? '')),
+      jwtVerify,
+    })));
   return async (header) => {
     const match = /^Bearer\s+(.+)$/i.exec(header('authorization'));
     if (!match?.[1]) return new Error('token Bearer wajib diisi');
+    const { key, jwtVerify } = await load();
     try {
       // One algorithm, `exp` required (a token without one would never expire), skew bounded by the leeway.
       const verified = await jwtVerify(match[1], key as Uint8Array, {
