@@ -44,13 +44,23 @@ export const startServe = async (
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   const url = `http://127.0.0.1:${port}`;
+  await untilReady(child, url, () => stderr, readyWithinMs);
+  return { url, child, stderr: () => stderr, exited };
+};
+
+/** Waits until `url`/readyz answers 200; fails when `child` exits first or the time runs out. */
+export const untilReady = async (
+  child: ChildProcess,
+  url: string,
+  output: () => string,
+  readyWithinMs: number,
+): Promise<void> => {
   const deadline = Date.now() + readyWithinMs;
   while ((await fetchStatus(`${url}/readyz`)) !== 200) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`kenali serve exited during start-up: ${stderr}`);
+      throw new Error(`the service exited during start-up: ${output()}`);
     }
-    if (Date.now() > deadline) throw new Error(`kenali serve did not become ready: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`the service did not become ready: ${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, child, stderr: () => stderr, exited };
 };

@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { testDatabase } from '../../support/database.js';
 import { REPO_ROOT } from '../../support/paths.js';
 import { freePort } from '../../support/server-process.js';
-import { fetchStatus } from '../../support/serve-process.js';
+import { untilReady } from '../../support/serve-process.js';
 
 /** Whether a new listener can take the port, i.e. no process of the service still holds it. */
 const portFree = (port: number): Promise<boolean> =>
@@ -36,12 +36,7 @@ describe('npm start forwards SIGTERM to the service (what a container runtime se
     npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = once(npm, 'exit').then(([code]) => code as number | null);
-    const deadline = Date.now() + 120_000;
-    while ((await fetchStatus(`http://127.0.0.1:${port}/readyz`)) !== 200) {
-      if (npm.exitCode !== null) throw new Error(`npm start exited during start-up: ${output}`);
-      if (Date.now() > deadline) throw new Error(`npm start did not become ready: ${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await untilReady(npm, `http://127.0.0.1:${port}`, () => output, 120_000);
     npm.kill('SIGTERM');
     expect(await exited, output).to.equal(0);
     // The service itself got the signal and ran its graceful shutdown (not killed, not orphaned).
