@@ -10,7 +10,12 @@ import type { ContractSubject } from './contract-subject.js';
 
 const AT = new Date('2026-03-01T08:00:00.000Z');
 const EVER = new Date(0);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A one-shot event a test can await: the explicit signal that replaces a sleep. */
+const signal = () => {
+  let fire!: () => void;
+  const fired = new Promise<void>((resolve) => (fire = resolve));
+  return { fire, fired };
+};
 
 /** A session start as StartSession writes it: debit, session, history row, question order. */
 const startWrites = (scope: Repositories, user: UserId) => {
@@ -139,25 +144,32 @@ export const unitOfWorkContract = (
     it('holds a second unit of work of the same user at lockUser until the first ends', async function () {
       const user = await s.harness.seed.user();
       const events: string[] = [];
+      const firstLocked = signal();
+      const releaseFirst = signal();
       const first = s.subject.run((scope) =>
         pipe(
           scope.sessions.lockUser(user),
           TE.chain(() =>
             TE.fromTask(async () => {
               events.push('first locked');
-              await sleep(150);
+              firstLocked.fire();
+              await releaseFirst.fired;
               events.push('first done');
             }),
           ),
         ),
       )();
-      await sleep(30);
+      await firstLocked.fired;
       const second = s.subject.run((scope) =>
         pipe(
           scope.sessions.lockUser(user),
           TE.map(() => void events.push('second locked')),
         ),
       )();
+      // The first holds its lock until the second has finished (a broken lock) or has had 150 ms to try;
+      // a correct lock passes whatever the machine's load, because the order no longer depends on the clock.
+      await Promise.race([second, new Promise((resolve) => setTimeout(resolve, 150))]);
+      releaseFirst.fire();
       expectRight(await first);
       expectRight(await second);
       expect(events).to.deep.equal(['first locked', 'first done', 'second locked']);

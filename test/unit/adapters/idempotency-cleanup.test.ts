@@ -221,23 +221,21 @@ describe('idempotency cleanup job', function () {
       const deleted = await runCleanup(store, NOW, { batchSize: 100, dutyCycle: 0.5, minPauseMs: 0 });
       const elapsed = performance.now() - started;
       expect(deleted).to.equal(250);
-      expect(elapsed).to.be.within(85, 1_000);
+      // A lower bound only: a loaded machine can make the run longer, never shorter. How long is a benchmark's question.
+      expect(elapsed).to.be.at.least(85);
     });
   });
 
   describe('abortableSleep', function () {
     it('resolves after the time, or at once on abort', async function () {
-      let started = performance.now();
+      const started = performance.now();
       await abortableSleep(30);
-      expect(performance.now() - started).to.be.at.least(25);
+      expect(performance.now() - started).to.be.at.least(25); // a lower bound: load cannot shorten a sleep
+      // Sleeps far longer than this test's timeout: each one resolves only because of its abort.
       const controller = new AbortController();
-      started = performance.now();
-      setTimeout(() => controller.abort(), 10);
-      await abortableSleep(5_000, controller.signal);
-      expect(performance.now() - started).to.be.below(1_000);
-      started = performance.now();
-      await abortableSleep(5_000, AbortSignal.abort());
-      expect(performance.now() - started).to.be.below(100);
+      setImmediate(() => controller.abort());
+      await abortableSleep(3_600_000, controller.signal);
+      await abortableSleep(3_600_000, AbortSignal.abort());
     });
   });
 
@@ -295,8 +293,9 @@ describe('idempotency cleanup job', function () {
         registry: new Registry(),
         intervalMinutes: 0.001,
         batchSize: 100,
-        // The default sleep, really waiting: 5 ms batches at a 0.01 share pause ~500 ms, so stop lands mid-pause.
-        dutyCycle: 0.01,
+        // The default sleep, really waiting: 5 ms batches at a 0.0001 share pause ~50 s, longer than this
+        // test's timeout, so the run can only end because stop aborts the pause.
+        dutyCycle: 0.0001,
         minPauseMs: 0,
         sleep: (ms, signal) => {
           sleeping++;
@@ -305,10 +304,8 @@ describe('idempotency cleanup job', function () {
         monotonicMs: store.monotonicMs,
       });
       await waitFor(() => sleeping >= 1, 'the first pause');
-      const stoppedAt = performance.now();
       stop();
       await waitFor(() => lines.some((l) => l.msg === 'idempotency cleanup stopped'), 'the run to end');
-      expect(performance.now() - stoppedAt).to.be.below(400);
       const calls = store.calls.length;
       expect(lines.find((l) => l.msg === 'idempotency cleanup stopped')).to.have.property(
         'deleted',
