@@ -35,6 +35,8 @@ interface Step {
   /** Cores' worth of CPU used meanwhile by the service processes, by PostgreSQL (this database), by all. */
   readonly nodeCores: number;
   readonly postgresCores: number;
+  /** This benchmark process (the virtual users). */
+  readonly loadGeneratorCores: number;
   readonly machineCores: number;
 }
 
@@ -101,9 +103,9 @@ const step = async (db: BenchDatabase, servers: ServerProcess[], users: number):
   let tests = 0;
   let errors = 0;
   await settle();
-  const pgPids = await postgresPids(db);
+  const pgBefore = new Map((await postgresPids(db)).map((pid) => [pid, ticks(pid)]));
   const nodeBefore = servers.map((s) => ticks(s.child.pid ?? 0));
-  const pgBefore = pgPids.map(ticks);
+  const benchBefore = ticks(process.pid);
   const busyBefore = busyTicks();
   const started = performance.now();
   const until = started + STEP_SECONDS * 1000;
@@ -137,7 +139,18 @@ const step = async (db: BenchDatabase, servers: ServerProcess[], users: number):
           nodeBefore,
         ) * 100,
       ) / 100,
-    postgresCores: Math.round(cores((await postgresPids(db)).map(ticks), pgBefore) * 100) / 100,
+    // Backends that started during the step count from zero.
+    postgresCores:
+      Math.round(
+        ((await postgresPids(db)).reduce(
+          (sum, pid) => sum + Math.max(0, ticks(pid) - (pgBefore.get(pid) ?? 0)),
+          0,
+        ) /
+          HZ /
+          seconds) *
+          100,
+      ) / 100,
+    loadGeneratorCores: Math.round(((ticks(process.pid) - benchBefore) / HZ / seconds) * 100) / 100,
     machineCores: Math.round(((busyTicks() - busyBefore) / HZ / seconds) * 100) / 100,
   };
 };
@@ -161,7 +174,7 @@ const rowsOf = (label: string, steps: Step[]): Row[] => {
   const rows: Row[] = steps.map((s) =>
     info(
       BENCH,
-      `${label}, ${s.users} users: tests/min (p50 ${s.p50} ms, p99 ${s.p99} ms; CPU node ${s.nodeCores}, PostgreSQL ${s.postgresCores}, machine ${s.machineCores} cores)`,
+      `${label}, ${s.users} users: tests/min (p50 ${s.p50} ms, p99 ${s.p99} ms; CPU node ${s.nodeCores}, PostgreSQL ${s.postgresCores}, load generator ${s.loadGeneratorCores}, machine ${s.machineCores} cores)`,
       s.testsPerMinute,
       'tests/min',
     ),
