@@ -1,4 +1,4 @@
-import { type CandidatesData, CONGRUENCE_TYPES } from '@kenali/domain';
+import { type CandidatesData, CONGRUENCE_TYPES, MAX_DISPLAY_ORDER } from '@kenali/domain';
 import * as t from 'io-ts';
 
 const oneOf = <T extends string>(values: readonly T[]) =>
@@ -7,14 +7,17 @@ const oneOf = <T extends string>(values: readonly T[]) =>
 const CandidateEntryCodec = t.intersection([
   t.type({
     profession_id: t.number,
-    riasec_code_id: t.union([t.number, t.null]),
     expansion_tier: t.union([t.literal(1), t.literal(2), t.literal(3), t.literal(4)]),
     congruence_type: oneOf(CONGRUENCE_TYPES),
     congruence_score: t.number,
     display_order: t.number,
-    is_display_candidate: t.boolean,
   }),
-  t.partial({ path: t.union([t.literal('A'), t.literal('B')]) }),
+  t.partial({
+    // Upstream's writer never stored `is_display_candidate` (upstream §3.7): derived on read below.
+    is_display_candidate: t.boolean,
+    riasec_code_id: t.union([t.number, t.null]),
+    path: t.union([t.literal('A'), t.literal('B')]),
+  }),
 ]);
 
 const Scores = t.type({ R: t.number, I: t.number, A: t.number, S: t.number, E: t.number, C: t.number });
@@ -40,6 +43,24 @@ export const CandidatesDataCodec = t.type({
   }),
 });
 
-/** Brands are compile-time only, so a decoded document is the domain type. */
-export const asCandidatesData = (decoded: t.TypeOf<typeof CandidatesDataCodec>): CandidatesData =>
-  decoded as unknown as CandidatesData;
+type Decoded = t.TypeOf<typeof CandidatesDataCodec>;
+type DecodedEntry = Decoded['candidates'][number];
+
+const complete = (c: DecodedEntry): boolean =>
+  c.is_display_candidate !== undefined && c.riasec_code_id !== undefined;
+
+/**
+ * Brands are compile-time only, so a decoded document is the domain type once every entry has the fields
+ * kenali writes. Documents upstream wrote lack `is_display_candidate`: it is derived as upstream's readers
+ * do (`display_order` ≤ 5, REXTRA-AI); a missing `riasec_code_id` is null. kenali's own documents are
+ * passed through without a copy (hot read path).
+ */
+export const asCandidatesData = (decoded: Decoded): CandidatesData => {
+  if (decoded.candidates.every(complete)) return decoded as unknown as CandidatesData;
+  const candidates = decoded.candidates.map((c) => ({
+    ...c,
+    riasec_code_id: c.riasec_code_id ?? null,
+    is_display_candidate: c.is_display_candidate ?? c.display_order <= MAX_DISPLAY_ORDER,
+  }));
+  return { ...decoded, candidates } as unknown as CandidatesData;
+};

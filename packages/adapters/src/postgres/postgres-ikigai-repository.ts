@@ -17,7 +17,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
 import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
-import { Nullable, PgDate, jsonb } from './row-codecs.js';
+import { Nullable, PgDate, isoTimestamp, jsonb } from './row-codecs.js';
 
 const PORT = 'ikigai';
 
@@ -34,13 +34,17 @@ const TotalScoresDocument = t.type({
 });
 const TotalsRow = t.type({ total_scores: TotalScoresDocument });
 
-/** The `ikigai_total_scores` document alone (or none), for the result read that shows nothing else. */
-export const decodeTotals = decodeOptionalRow(
-  PORT,
-  TotalsRow,
-  // The shape was checked above; the document is the one this service wrote.
-  (r) => r.total_scores as unknown as IkigaiTotalScoresData,
-);
+/**
+ * The `ikigai_total_scores` document alone (or none), for the result read that shows nothing else. Its
+ * `calculated_at` is shown as is, so upstream's naive timestamp is read as the UTC time it is.
+ */
+export const decodeTotals = decodeOptionalRow(PORT, TotalsRow, (r) => {
+  // The shape was checked above; the document is the one this service (or upstream) wrote.
+  const totals = r.total_scores as unknown as IkigaiTotalScoresData;
+  const at = totals.metadata.calculated_at;
+  const iso = typeof at === 'string' ? isoTimestamp(at) : at;
+  return iso === at ? totals : { ...totals, metadata: { ...totals.metadata, calculated_at: iso } };
+});
 
 const ScoresRow = t.type({
   dimension_scores: t.type({

@@ -23,9 +23,22 @@ const Row = t.type({
   }),
   top_profession1_id: Nullable(t.number),
   top_profession2_id: Nullable(t.number),
-  ai_model_used: t.string,
+  // NULL where upstream's Alembic schema has no default and its writer set none.
+  ai_model_used: Nullable(t.string),
   generated_at: PgDate,
 });
+
+/** What a recommendation upstream stored without naming its model is read as. */
+export const UNKNOWN_MODEL = 'unknown';
+
+/**
+ * The rank-1/rank-2 profession of the stored document: upstream's writer (MD 3) left the top id columns
+ * NULL, the document still names both professions with their rank.
+ */
+const rankedId = (professions: readonly Record<string, unknown>[], rank: number): number | null => {
+  const entry = professions.find((p) => p.rank === rank) ?? professions[rank - 1];
+  return typeof entry?.profession_id === 'number' ? entry.profession_id : null;
+};
 
 /** The columns the decoder reads, under kenali's names whatever the database calls them. */
 export const recommendationColumns = (schema: PhysicalSchema, alias = '', prefix = ''): string[] => {
@@ -43,9 +56,11 @@ export const recommendationColumns = (schema: PhysicalSchema, alias = '', prefix
 export const decodeRecommendation = decodeOptionalRow(PORT, Row, (r): StoredRecommendation => ({
   // The shape was checked above; the document is the one this service wrote.
   data: r.recommendations_data as unknown as RecommendationsData,
-  topProfession1: r.top_profession1_id,
-  topProfession2: r.top_profession2_id,
-  aiModelUsed: r.ai_model_used,
+  topProfession1: r.top_profession1_id ?? rankedId(r.recommendations_data.recommended_professions, 1),
+  topProfession2:
+    r.top_profession2_id ??
+    (r.top_profession1_id === null ? rankedId(r.recommendations_data.recommended_professions, 2) : null),
+  aiModelUsed: r.ai_model_used ?? UNKNOWN_MODEL,
   generatedAt: r.generated_at,
 }));
 

@@ -3,6 +3,7 @@ import {
   type PortError,
   type Session,
   type SessionRepository,
+  type SessionStatus,
   type SessionToken,
   type UserId,
   ACTIVE_STATUSES,
@@ -51,7 +52,8 @@ const SessionRow = t.type({
   test_goal: literals(TEST_GOALS),
   target_profession_id: Nullable(t.number),
   uses_ikigai: t.boolean,
-  status: literals(SESSION_STATUSES),
+  // Any text: the adopted column has no CHECK, and upstream's model names `ikigai_completed` (see toSession).
+  status: t.string,
   started_at: PgDate,
   riasec_completed_at: Nullable(PgDate),
   ikigai_completed_at: Nullable(PgDate),
@@ -80,13 +82,22 @@ const toSession = (row: SessionRow): E.Either<PortError, Session> => {
   };
   const corrupt = () =>
     E.left(portError(PORT, 'corrupt', `session ${row.id} in ${row.status} lacks its timestamps`));
-  switch (row.status) {
+  const status = (SESSION_STATUSES as readonly string[]).includes(row.status)
+    ? (row.status as SessionStatus)
+    : undefined;
+  switch (status) {
+    // A status kenali never writes (upstream's `ikigai_completed`, or anything another writer put in the
+    // adopted column) is read as a session that ended unfinished: no result tab, no further step, not
+    // blocking a new start, exactly what upstream answers for it (docs/compatibility.md).
+    case undefined:
+    case 'abandoned':
+      return E.right({ ...base, status: 'abandoned', riasec_completed_at: row.riasec_completed_at });
     case 'riasec_ongoing':
-      return E.right({ ...base, status: row.status });
+      return E.right({ ...base, status });
     case 'riasec_completed':
     case 'ikigai_ongoing':
       return row.riasec_completed_at
-        ? E.right({ ...base, status: row.status, riasec_completed_at: row.riasec_completed_at })
+        ? E.right({ ...base, status, riasec_completed_at: row.riasec_completed_at })
         : corrupt();
     case 'completed':
       return row.completed_at
@@ -98,8 +109,6 @@ const toSession = (row: SessionRow): E.Either<PortError, Session> => {
             completed_at: row.completed_at,
           })
         : corrupt();
-    case 'abandoned':
-      return E.right({ ...base, status: 'abandoned', riasec_completed_at: row.riasec_completed_at });
   }
 };
 

@@ -135,7 +135,13 @@ export const schemas = {
     properties: {
       session_token: { type: 'string' },
       test_goal: { type: 'string' },
-      status: { type: 'string', enum: ['riasec_completed', 'ikigai_ongoing', 'completed'] },
+      status: {
+        type: 'string',
+        enum: ['riasec_completed', 'ikigai_ongoing', 'completed', 'abandoned'],
+        description:
+          '`abandoned`: the test ended unfinished (abandoned or expired), or the session carries a status ' +
+          "upstream's service wrote that kenali does not continue (e.g. `ikigai_completed`)",
+      },
       scores,
       classification_type: { type: 'string', enum: ['single', 'dual', 'triple'] },
       is_inconsistent_profile: { type: 'boolean' },
