@@ -74,7 +74,8 @@ export const mismatch = (response: Seen): string | undefined => {
   const operation = match ? document.paths[match.template]?.[response.method.toLowerCase()] : undefined;
   // Not an operation of this API (the fake Gemini server, an unknown route, a method a path lacks).
   if (!operation) {
-    if (!match || [404, 405, 501].includes(response.status)) return;
+    // The body reader answers before routing (ADR 0022), so a wrong method can get its refusal of the body.
+    if (!match || [400, 404, 405, 408, 413, 415, 422, 431, 501].includes(response.status)) return;
     return `${response.method} ${path} is not in the document`;
   }
   const name = `${response.method} ${match?.template} → ${response.status}`;

@@ -24,6 +24,9 @@ export const cardPaths = {
           headers: renderedResultHeaders,
           content: { 'image/svg+xml': { schema: { type: 'string' } } },
         },
+        400: problem(
+          'the RIASEC part is done but the test was abandoned or is not finished (as the result tabs)',
+        ),
         401: problem('missing, malformed or unknown user'),
         403: problem('role is not USER or EXPERT'),
         404: problem('no such session for this user, or no RIASEC result yet'),

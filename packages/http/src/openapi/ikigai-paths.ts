@@ -77,6 +77,7 @@ export const ikigaiPaths = {
       security: secured,
       parameters: tokenParam,
       responses: {
+        422: problem('malformed session token: blank or longer than 100 characters'),
         200: json('content', ref('IkigaiContent')),
         400: problem('not in ikigai_ongoing'),
         404: problem('not found'),
@@ -135,6 +136,7 @@ export const ikigaiPaths = {
       security: secured,
       parameters: tokenParam,
       responses: {
+        422: problem('malformed session token: blank or longer than 100 characters'),
         200: renderedJson('IkigaiCompletionResponse', ref('IkigaiCompletion')),
         400: problem('not completed'),
         404: problem('not found'),

@@ -81,6 +81,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
+        422: problem('malformed session token: blank or longer than 100 characters'),
         200: renderedJson('RIASEC result', ref('RiasecResult')),
         404: problem('session or result not found'),
         ...authErrors,
@@ -94,6 +95,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
+        422: problem('malformed session token: blank or longer than 100 characters'),
         200: renderedJson('recommendation result', ref('RecommendationResult')),
         400: problem('session not finished, or not a RECOMMENDATION session'),
         404: problem('session not found (or another user’s), or no recommendation stored'),
@@ -107,6 +109,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
+        422: problem('malformed session token: blank or longer than 100 characters'),
         200: renderedJson('fit-check result', ref('FitCheckResult')),
         400: problem('session not finished, or not a FIT_CHECK session'),
         404: problem('session not found (or another user’s), or no fit-check result stored'),
@@ -120,6 +123,7 @@ export const paths = {
       security: secured,
       parameters: tokenParam,
       responses: {
+        422: problem('malformed session token: blank or longer than 100 characters'),
         200: renderedJson('personality result', ref('PersonalityResult')),
         400: problem('session not finished'),
         404: problem('session not found (or another user’s), or no RIASEC result stored'),
