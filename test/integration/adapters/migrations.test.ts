@@ -33,6 +33,7 @@ const MIGRATIONS = [
   '20261204000010_lz4_documents',
   '20261205000011_adopt_upstream_tables',
   '20261205000012_app_links',
+  '20261206000013_go_fk_rules',
 ];
 
 const GO_OWNED_TABLES = [
