@@ -88,6 +88,7 @@ for (const variant of variants) {
     let rows: Rows;
     let migrated: CatalogueEntry[];
     let app: TestApp;
+    let planned: string[] = [];
     const kenali = (...args: string[]) => runCli(scratch.url, args);
 
     before(async function () {
@@ -107,6 +108,7 @@ for (const variant of variants) {
       const plan = await kenali('migrate', 'plan');
       expect(plan.code, plan.stderr).to.equal(5);
       const lines = plan.stdout.split('\n');
+      planned = lines;
       expect(lines).to.include('pending  20261122000001_go_owned_accounts');
       expect(lines).to.include('pending  20261206000013_go_fk_rules');
       expect(lines).to.include('  adopt  table careerprofile_test_sessions (kept as it is, rows untouched)');
@@ -146,6 +148,22 @@ for (const variant of variants) {
       const known = new Set(original.map(key));
       const additions = migrated.filter((e) => existing.has(e.table) && !known.has(key(e))).map(key);
       for (const addition of additions) expect(ADR_ADDITIONS, addition).to.include(addition);
+      // The plan named every table migrate up created and every column and index it added.
+      const tables = [...new Set(migrated.map((e) => e.table))].filter((t) => !existing.has(t));
+      const unplanned = tables.filter(
+        (t) => !t.startsWith('knex_') && !planned.includes(`  create table ${t}`),
+      );
+      expect(unplanned).to.deep.equal([]);
+      for (const addition of additions) {
+        const [kind, name] = addition.split(' ');
+        const [table, object] = name.split('.');
+        const line =
+          kind === 'column' ? `  add column ${table}.${object} ` : `  create index ${object} on ${table} `;
+        expect(
+          planned.some((l) => l.startsWith(line)),
+          addition,
+        ).to.equal(true);
+      }
       if (variant.schema === 'go')
         expect(additions).to.include('column careerprofile_test_sessions.test_goal');
 
@@ -222,6 +240,21 @@ for (const variant of variants) {
       expect(await catalogueSnapshot(scratch.knex)).to.deep.equal(migrated);
       // Every row upstream wrote is still there, unchanged, after the flows and the rescore.
       expectRowsKept(rows, await rowsSnapshot(scratch.knex));
+    });
+
+    it('migrate down --all gives back the original catalogue, with every row upstream wrote', async function () {
+      const down = await kenali('migrate', 'down', '--all');
+      expect(down.code, down.stderr).to.equal(0);
+      // Tables kenali created are gone (with their rows); the ones that existed have exactly their old shape.
+      // Only knex's own bookkeeping (knex_migrations, knex_migrations_lock) is left behind.
+      const back = (await catalogueSnapshot(scratch.knex)).filter((e) => !e.table.startsWith('knex_'));
+      expect(back).to.deep.equal(original);
+      const now = await rowsSnapshot(scratch.knex);
+      expectRowsKept(rows, now);
+      // Rows kenali wrote into upstream's tables stay, as rows the FastAPI service wrote would.
+      expect(now.get('careerprofile_test_sessions')?.size).to.be.greaterThan(
+        rows.get('careerprofile_test_sessions')?.size ?? 0,
+      );
     });
   });
 }

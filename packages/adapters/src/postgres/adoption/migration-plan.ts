@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { migrationStatus } from '../migrator.js';
 import { type AdoptionStep, describeStep, planAdoption } from './adoption-plan.js';
+import { ADOPTED_TABLE } from '../migrations/schema-helpers.js';
 import { readCatalogue } from './catalogue.js';
 import { describeRealignment, planGoFkRules } from './go-fk-rules.js';
 
@@ -70,6 +71,8 @@ const TABLES: readonly { migration: string; kind: 'go' | 'career' | 'kenali'; ta
       kind: 'kenali',
       tables: ['rescore_runs', 'score_revisions'],
     },
+    { migration: '20261205000011_adopt_upstream_tables', kind: 'kenali', tables: ['kenali_added_objects'] },
+    { migration: '20261205000012_app_links', kind: 'kenali', tables: ['app_links'] },
   ];
 
 export interface MigrationPlan {
@@ -95,6 +98,9 @@ export const planMigrations = async (knex: Knex): Promise<MigrationPlan> => {
       else lines.push(`FAIL   table ${table} already exists and is kenali's own: migrate up will stop`);
     }
   }
+  // The register of adopted tables appears with the first adoption.
+  const adopts = lines.some((line) => line.startsWith('adopt '));
+  if (adopts && !catalogue.columns.has(ADOPTED_TABLE)) lines.push(`create table ${ADOPTED_TABLE}`);
   const adoption = pending.includes('20261205000011_adopt_upstream_tables')
     ? await planAdoption(knex, catalogue)
     : [];
