@@ -10,21 +10,32 @@ const BOOKKEEPING = [
   'kenali_added_objects',
 ];
 
-/** One query that fingerprints every data table of the current schema. */
-export const fingerprinter = async (knex: Knex): Promise<() => Promise<Fingerprint>> => {
+/**
+ * Idempotency records past `expires_at` are dead: no request can see them, and whoever claims the key next
+ * takes the row over (or the cleanup job deletes it). Only the records live at the given instant count.
+ */
+const LIVE_ONLY: Record<string, string> = { idempotency_keys: 'expires_at > ?::timestamptz' };
+
+/**
+ * One query that fingerprints every data table of the current schema as it is seen at `at`. Compare two
+ * fingerprints taken with the same `at`, so a record that merely expires in between is no change.
+ */
+export const fingerprinter = async (knex: Knex): Promise<(at: Date) => Promise<Fingerprint>> => {
   const rows = await knex('pg_tables')
     .where({ schemaname: knex.raw('current_schema()') })
     .whereNotIn('tablename', BOOKKEEPING)
     .orderBy('tablename')
     .select<{ tablename: string }[]>('tablename');
+  const filtered = rows.filter(({ tablename }) => LIVE_ONLY[tablename] !== undefined).length;
   const sql = rows
-    .map(
-      ({ tablename }) =>
-        `SELECT '${tablename}' AS t, count(*) || ':' || coalesce(sum(hashtext(x::text)::bigint), 0) AS f FROM "${tablename}" x`,
-    )
+    .map(({ tablename }) => {
+      const where = LIVE_ONLY[tablename] ? ` WHERE ${LIVE_ONLY[tablename]}` : '';
+      return `SELECT '${tablename}' AS t, count(*) || ':' || coalesce(sum(hashtext(x::text)::bigint), 0) AS f FROM "${tablename}" x${where}`;
+    })
     .join(' UNION ALL ');
-  return async () => {
-    const result = await knex.raw<{ rows: { t: string; f: string }[] }>(sql);
+  return async (at) => {
+    const bindings = Array.from({ length: filtered }, () => at.toISOString());
+    const result = await knex.raw<{ rows: { t: string; f: string }[] }>(sql, bindings);
     return Object.fromEntries(result.rows.map((row) => [row.t, row.f]));
   };
 };

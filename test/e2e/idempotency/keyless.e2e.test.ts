@@ -3,6 +3,7 @@ import { API } from '../../support/flows.js';
 import { keyRows, ledgerCount } from '../../support/hold.js';
 import { type TestApp, createUser, testApp } from '../../support/kenali-app.js';
 import { I_SINGLE, answersFor } from '../../support/riasec-answers.js';
+import { changedTables, fingerprinter } from '../fuzz/row-fingerprint.js';
 
 /**
  * The keyless double-click guard (decisions §6, ADR 0007 amended 2026-12-05): it replays only a stored
@@ -98,5 +99,27 @@ describe('keyless POSTs: a double-click guard that cannot go stale (issue 17)', 
     expect(replay.status).to.equal(404);
     expect(replay.headers['idempotent-replayed']).to.equal('true');
     expect(replay.text).to.equal(first.text);
+  });
+
+  // Found by the 20,000-request fuzz run: a keyless start repeated after its window takes the dead record
+  // over, is refused (409, a test is active) and frees the key, so the dead record is gone. Nothing a
+  // request can see has changed; the fuzzer's row fingerprint now counts only records live when it was sent.
+  it('a keyless refusal after the window leaves every live row as it was', async () => {
+    const user = await createUser(app.knex, { tokens: 9 });
+    const start = () => post('/recommendation/start', user.headers, { persona_type: 'BUILDER' });
+    expect((await start()).status).to.equal(200);
+    await app
+      .knex('idempotency_keys')
+      .where({ user_id: user.id })
+      .update({ expires_at: app.knex.raw("now() - interval '1 second'") });
+    const fingerprint = await fingerprinter(app.knex);
+    const sentAt = new Date();
+    const seen = await fingerprint(sentAt);
+    const refused = await start();
+    expect(refused.status).to.equal(409);
+    expect(refused.headers['idempotent-replayed']).to.equal('false');
+    expect(changedTables(seen, await fingerprint(sentAt))).to.deep.equal([]);
+    expect(await keyRows(app.knex, user.id)).to.have.length(0);
+    expect(await ledgerCount(app.knex, user.id)).to.equal(1);
   });
 });
