@@ -9,8 +9,20 @@ import { type ServeProcess, startServe } from '../support/serve-process.js';
 import { ARTIFACTS, launch, phonePage, screenshot } from './browser.js';
 import { INVESTIGATIVE, SOCIAL, answerWithKeys, atScreen, heading, ikigaiStep, linkFor } from './flows.js';
 
-/** The card's SVG was fetched with the identity and decoded by the browser at its 600 px width. */
-const CARD_LOADED = "document.querySelector('.result-card img')?.naturalWidth === 600";
+/**
+ * The width at which the browser decoded the card's SVG (0 if it failed), once it has loaded. page.evaluate
+ * goes through the DevTools protocol; a string given to waitForFunction is eval'd in the page, which the
+ * client's CSP (script-src 'self') refuses whenever the first check is not already true.
+ */
+const cardWidth = (page: Page): Promise<number> =>
+  page.locator('.result-card img').evaluate((img: HTMLImageElement) =>
+    img.complete
+      ? img.naturalWidth
+      : new Promise<number>((resolve) => {
+          img.addEventListener('load', () => resolve(img.naturalWidth), { once: true });
+          img.addEventListener('error', () => resolve(0), { once: true });
+        }),
+  );
 
 const REASON = 'Saya senang meneliti data dan menganalisis angka untuk menjawab pertanyaan riset.';
 
@@ -103,7 +115,7 @@ describe('web client /app/ in a real browser', function () {
     await page.getByRole('tab', { name: 'Kartu' }).click();
     const card = page.locator('.result-card img');
     await card.waitFor();
-    await page.waitForFunction(CARD_LOADED);
+    expect(await cardWidth(page)).to.equal(600);
     expect(await card.getAttribute('alt')).to.contain('Kode RIASEC I');
     await atScreen(page, 'Rekomendasi profesimu', '08-result-card');
     await card.screenshot({ path: `${ARTIFACTS}/card.png` });
@@ -133,7 +145,7 @@ describe('web client /app/ in a real browser', function () {
     expect(await page.locator('.tab-panel .lead').innerText()).to.match(/Profesi tujuan: Guru/);
     expect(await page.locator('.stars').getAttribute('aria-label')).to.match(/^[123] dari 3 bintang$/);
     await page.getByRole('tab', { name: 'Kartu' }).click();
-    await page.waitForFunction(CARD_LOADED);
+    expect(await cardWidth(page)).to.equal(600);
     await screenshot(page, '13-fit-card');
   });
 
