@@ -72,8 +72,34 @@ const expectRowsKept = (before: Rows, after: Rows) => {
   }
 };
 
-const variants: readonly { name: string; schema: UpstreamSchema; upstreamSeeder: boolean }[] = [
+/**
+ * A state between the two schemas: the Go entity's own migration has added the goal columns to the Go
+ * tables (upstream §1.1: persona nullable and longer, goal NOT NULL with a default, uses_ikigai defaulting to
+ * false), and the Go seeder wrote personas in lower case.
+ */
+const GO_ENTITY_COLUMNS = `alter table careerprofile_test_sessions
+  add column persona_type varchar(50), add column test_goal varchar(50) not null default 'RECOMMENDATION',
+  add column target_profession_id bigint, add column uses_ikigai boolean default false,
+  add column algorithm_version varchar(50), add column question_set_version varchar(50)`;
+
+interface Variant {
+  readonly name: string;
+  readonly schema: UpstreamSchema;
+  readonly upstreamSeeder: boolean;
+  readonly between?: { readonly schema: string; readonly rows: string };
+}
+
+const variants: readonly Variant[] = [
   { name: 'the Go-created production schema', schema: 'go', upstreamSeeder: false },
+  {
+    name: 'the Go schema after the Go entity added the goal columns',
+    schema: 'go',
+    upstreamSeeder: false,
+    between: {
+      schema: GO_ENTITY_COLUMNS,
+      rows: 'update careerprofile_test_sessions set persona_type = lower(persona_type)',
+    },
+  },
   { name: "the Go schema after upstream's category seeder", schema: 'go', upstreamSeeder: true },
   { name: "upstream's Alembic schema", schema: 'alembic', upstreamSeeder: false },
   { name: "the Alembic schema after upstream's category seeder", schema: 'alembic', upstreamSeeder: true },
@@ -95,8 +121,10 @@ for (const variant of variants) {
       upstreamFiles(this, 'schema-go-production.sql', 'schema-alembic-head.sql');
       scratch = await createScratchDatabase();
       await loadUpstreamSchema(scratch.url, variant.schema);
+      if (variant.between) await scratch.knex.raw(variant.between.schema);
       await seedUpstreamReference(scratch.knex, variant.upstreamSeeder);
       world = await insertUpstreamRows(scratch.knex, variant.schema);
+      if (variant.between) await scratch.knex.raw(variant.between.rows);
       original = await catalogueSnapshot(scratch.knex);
       rows = await rowsSnapshot(scratch.knex);
     });
@@ -115,7 +143,12 @@ for (const variant of variants) {
       expect(lines).to.include('  keep   table users (owned by the Go backend, not altered)');
       expect(lines).to.include('  create table token_wallet');
       expect(lines.some((l) => l.startsWith('  relax  no constraint'))).to.equal(true);
-      if (variant.schema === 'go') {
+      if (variant.between) {
+        expect(lines.filter((l) => l.startsWith('  add column careerprofile_test_sessions'))).to.deep.equal(
+          [],
+        );
+        expect(lines.some((l) => l.startsWith('  add column riasec_results.riasec_code '))).to.equal(true);
+      } else if (variant.schema === 'go') {
         expect(
           lines.some((l) => l.startsWith('  add column careerprofile_test_sessions.test_goal')),
         ).to.equal(true);
@@ -164,7 +197,7 @@ for (const variant of variants) {
           addition,
         ).to.equal(true);
       }
-      if (variant.schema === 'go')
+      if (variant.schema === 'go' && !variant.between)
         expect(additions).to.include('column careerprofile_test_sessions.test_goal');
 
       expectRowsKept(rows, await rowsSnapshot(scratch.knex));
