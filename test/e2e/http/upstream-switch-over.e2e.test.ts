@@ -1,14 +1,11 @@
-import { buildContainer, resolvePhysicalSchema } from '@kenali/adapters';
-import { createApp } from '@kenali/http';
 import { expect } from 'chai';
-import { pino } from 'pino';
-import supertest from 'supertest';
 import { type ScratchDatabase, createScratchDatabase } from '../../support/database.js';
 import { API } from '../../support/flows.js';
-import { type TestApp, createUser, testConfig } from '../../support/kenali-app.js';
+import { type TestApp, createUser } from '../../support/kenali-app.js';
 import { upstreamFiles } from '../../support/paths.js';
 import { RESULT, completeFitCheck, completeRecommendation } from '../../support/result-flows.js';
 import { runCli, summaryOf } from '../../support/rescore-fixtures.js';
+import { type Rows, appOnAdopted, expectRowsKept } from '../../support/switch-over.js';
 import {
   type UpstreamWorld,
   insertUpstreamRows,
@@ -44,33 +41,6 @@ const ADR_ADDITIONS = new Set([
 ]);
 
 const key = (e: CatalogueEntry) => `${e.kind} ${e.table}.${e.name}`;
-
-const appOn = async (scratch: ScratchDatabase): Promise<TestApp> => {
-  const config = testConfig(scratch.url);
-  const container = buildContainer(config, {
-    knex: scratch.knex,
-    schema: await resolvePhysicalSchema(scratch.knex),
-    redis: undefined,
-    logger: pino({ level: 'silent' }),
-  });
-  const app = createApp(container);
-  const callback = app.callback();
-  return { http: supertest(callback), knex: scratch.knex, config, callback, app };
-};
-
-type Rows = Awaited<ReturnType<typeof rowsSnapshot>>;
-
-/** Every row of `before` is still there with every column it had at the same value. */
-const expectRowsKept = (before: Rows, after: Rows) => {
-  for (const [table, rows] of before) {
-    for (const [id, row] of rows) {
-      const now = after.get(table)?.get(id);
-      expect(now, `${table} row ${id}`).to.not.equal(undefined);
-      for (const [column, value] of Object.entries(row))
-        expect(now?.[column], `${table} ${id}.${column}`).to.deep.equal(value);
-    }
-  }
-};
 
 /**
  * A state between the two schemas: the Go entity's own migration has added the goal columns to the Go
@@ -181,6 +151,9 @@ for (const variant of variants) {
       const known = new Set(original.map(key));
       const additions = migrated.filter((e) => existing.has(e.table) && !known.has(key(e))).map(key);
       for (const addition of additions) expect(ADR_ADDITIONS, addition).to.include(addition);
+      // Writers that do not know an added column still insert: each is nullable or has a default.
+      for (const e of migrated.filter((m) => m.kind === 'column' && additions.includes(key(m))))
+        expect(e.definition, key(e)).to.not.match(/ NO$/);
       // The plan named every table migrate up created and every column and index it added.
       const tables = [...new Set(migrated.map((e) => e.table))].filter((t) => !existing.has(t));
       const unplanned = tables.filter(
@@ -205,7 +178,7 @@ for (const variant of variants) {
         .knex('kenalidiri_categories')
         .where({ category_code: 'CAREER_PROFILE' });
       expect(careerProfile).to.have.length(1);
-      app = await appOn(scratch);
+      app = await appOnAdopted(scratch);
     });
 
     it('runs both goals to their results over HTTP', async function () {
@@ -261,6 +234,15 @@ for (const variant of variants) {
       const summary = summaryOf(run.stdout);
       // The old recommendation and the new one (a fit check has no Ikigai to rescore).
       expect(summary).to.include({ processed: 2, failed: 0 });
+    });
+
+    it('keeps taking rows as upstream writes them beside kenali (a canary switch-over)', async function () {
+      const canary = await insertUpstreamRows(scratch.knex, variant.schema);
+      const get = (path: string) => app.http.get(path).set(canary.user.headers);
+      const rec = await get(`${RESULT}/recommendation/${canary.recommendation.token}`);
+      expect(rec.status, JSON.stringify(rec.body)).to.equal(200);
+      if (canary.fitCheck)
+        expect((await get(`${RESULT}/fit-check/${canary.fitCheck.token}`)).status).to.equal(200);
     });
 
     it('a second migrate up is a no-op and plan then says nothing is pending', async function () {
