@@ -45,28 +45,28 @@ export const seedDemoContent = async (knex: Knex): Promise<SeedReport> =>
     await syncSequence(trx, 'kenalidiri_categories');
 
     // Another seeder may have numbered its codes differently: a code keeps the seed's id only when that id
-    // is free, otherwise the sequence numbers it (codes are found by riasec_code, never by id).
+    // is free, otherwise the sequence numbers it (codes are found by riasec_code, never by id). The codes with
+    // their own ids go in first, so the sequence then starts past them as well as past the other seeder's.
     const takenIds = new Set(
       (await trx('riasec_codes').select('id')).map((r: { id: number | string }) => Number(r.id)),
     );
-    await syncSequence(trx, 'riasec_codes');
-    const codes = inserted(
-      await trx('riasec_codes')
-        .insert(
-          buildRiasecCodes().map(({ id, ...c }) => ({
-            ...(takenIds.has(id) ? {} : { id }),
-            ...c,
-            strengths: JSON.stringify(c.strengths),
-            challenges: JSON.stringify(c.challenges),
-            strategies: JSON.stringify(c.strategies),
-            work_environments: JSON.stringify(c.work_environments),
-            interaction_styles: JSON.stringify(c.interaction_styles),
-          })),
-        )
-        .onConflict('riasec_code')
-        .ignore()
-        .returning('id'),
-    );
+    const rows = buildRiasecCodes().map(({ id, ...c }) => ({
+      ...(takenIds.has(id) ? {} : { id }),
+      ...c,
+      strengths: JSON.stringify(c.strengths),
+      challenges: JSON.stringify(c.challenges),
+      strategies: JSON.stringify(c.strategies),
+      work_environments: JSON.stringify(c.work_environments),
+      interaction_styles: JSON.stringify(c.interaction_styles),
+    }));
+    let codes = 0;
+    for (const batch of [rows.filter((r) => 'id' in r), rows.filter((r) => !('id' in r))]) {
+      await syncSequence(trx, 'riasec_codes');
+      if (batch.length === 0) continue;
+      codes += inserted(
+        await trx('riasec_codes').insert(batch).onConflict('riasec_code').ignore().returning('id'),
+      );
+    }
     await syncSequence(trx, 'riasec_codes');
 
     const questions = inserted(
