@@ -9,6 +9,8 @@ export interface ServeProcess {
   readonly url: string;
   readonly child: ChildProcess;
   readonly stderr: () => string;
+  /** Its log lines (JSON on stdout; LOG_LEVEL is warn unless the test says otherwise). */
+  readonly stdout: () => string;
   /** Resolves with the exit code (null when killed by a signal). */
   readonly exited: Promise<number | null>;
 }
@@ -38,14 +40,16 @@ export const startServe = async (
       ...env,
       PORT: String(port),
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   const url = `http://127.0.0.1:${port}`;
   await untilReady(child, url, () => stderr, readyWithinMs);
-  return { url, child, stderr: () => stderr, exited };
+  return { url, child, stderr: () => stderr, stdout: () => stdout, exited };
 };
 
 /** Waits until `url`/readyz answers 200; fails when `child` exits first or the time runs out. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `kenali` command. This launcher is committed (not built) so that npm can link the bin on a fresh clone
 // before anything is compiled; on first use in a checkout without a build it builds the packages the CLI runs
-// (domain, adapters, hexagon, http, cli: `tsc -b`; the typed client is left to `npm run build`), then runs the compiled
+// (domain, adapters, hexagon, http, cli: `tsc -b`; the typed client is left to `npm run build`) and the server bundle
+// `kenali serve` starts from (ADR 0035; skipped without esbuild, e.g. a production install), then runs the compiled
 // CLI in this same process.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,6 +35,11 @@ const buildWorkspace = () => {
   if (built.status !== 0) {
     process.stderr.write('kenali: the build failed; run `npm run build` to see why\n');
     process.exit(1);
+  }
+  // Optional: without it `kenali serve` starts the same server from the unbundled files, only slower.
+  if (existsSync(join(root, 'node_modules', 'esbuild'))) {
+    const bundle = join(root, 'packages', 'http', 'scripts', 'bundle.mjs');
+    spawnSync(process.execPath, [bundle], { cwd: root, stdio: ['ignore', 2, 2] });
   }
 };
 

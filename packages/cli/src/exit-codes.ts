@@ -1,27 +1,10 @@
 import { type PortError, type ScoringError, describeScoringError } from '@kenali/domain';
 import type { RescoreCliError } from './rescore/rescore-errors.js';
 import type { SourceError } from './score/read-source.js';
+import { ExitCode } from './exit-code.js';
 import type { InvalidJson } from './score/score-document.js';
 
-/**
- * Process exit codes of every kenali command:
- * 0 success; 1 unexpected failure (a bug, reported with a stack trace); 2 invalid input (usage error,
- * unreadable file, invalid JSON, malformed document, nothing to resume); 3 partial: some sessions of a
- * rescore failed (each named on its own line), the others were processed; 4 the database is unavailable;
- * 5 the database has pending migrations (`kenali migrate plan` shows them, `kenali migrate up` applies them);
- * 130 interrupted (Ctrl-C / SIGTERM) after finishing the current sessions — `kenali rescore --resume`
- * continues.
- */
-export const ExitCode = {
-  Ok: 0,
-  Failure: 1,
-  InvalidInput: 2,
-  Partial: 3,
-  Unavailable: 4,
-  MigrationsPending: 5,
-  Interrupted: 130,
-} as const;
-export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+export { ExitCode };
 
 /** Every expected failure a command can report; one exhaustive mapping per ADR 0002. */
 export type CliError = ScoringError | SourceError | InvalidJson | RescoreCliError | PortError;

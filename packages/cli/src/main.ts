@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { CliFailure } from './runtime/with-database.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode } from './exit-code.js';
+import { CliFailure } from './runtime/cli-failure.js';
 
 type Register = (program: Command) => void;
 

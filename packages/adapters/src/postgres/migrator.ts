@@ -75,11 +75,33 @@ const toRun = (result: unknown): MigrationRun => {
 };
 
 /**
+ * True when `knex_migrations` names exactly the migration files: one read instead of the ~13 statements (table
+ * checks, lock, transaction) of knex's `latest`, so a restart on a migrated database stays fast (ADR 0035).
+ * Anything else — the table missing, a pending or an unknown migration — is left to knex, which applies,
+ * waits on the lock or reports the directory as corrupt, as before.
+ */
+const upToDate = async (knex: Knex): Promise<boolean> => {
+  let applied: string[];
+  try {
+    applied = (await knex('knex_migrations').select('name')).map((row: { name: string }) => row.name);
+  } catch {
+    return false;
+  }
+  const files = (await migrationSource.getMigrations([])).map((file) => file.name);
+  const recorded = new Set(applied);
+  return (
+    applied.length === files.length &&
+    recorded.size === files.length &&
+    files.every((name) => recorded.has(name))
+  );
+};
+
+/**
  * Applies every pending migration as one batch. All migrations are transactional, so knex runs the batch and
  * its lock in one transaction: a concurrent caller waits on the lock row and then finds nothing to do.
  */
 export const migrateLatest = async (knex: Knex): Promise<MigrationRun> =>
-  toRun(await knex.migrate.latest(config));
+  (await upToDate(knex)) ? { batch: 0, migrations: [] } : toRun(await knex.migrate.latest(config));
 
 /** Reverts the last applied migration, or with `all` every applied one (newest first). */
 export const migrateDown = async (

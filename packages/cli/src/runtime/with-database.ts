@@ -9,6 +9,9 @@ import {
 } from '@kenali/adapters';
 import * as E from 'fp-ts/lib/Either.js';
 import { ExitCode } from '../exit-codes.js';
+import { CliFailure } from './cli-failure.js';
+
+export { CliFailure };
 
 export interface CommandContext {
   readonly config: Config;
@@ -42,13 +45,3 @@ export const withDatabase = async <A>(
     await database.close();
   }
 };
-
-/** An expected failure with its exit code; main prints the message as one line. */
-export class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
