@@ -8,6 +8,7 @@ import type {
   UserId,
 } from '@kenali/domain';
 import {
+  DIMENSION_KEYS,
   FinalizeIkigai,
   ProfessionId as toProfessionId,
   StartSession,
@@ -137,6 +138,25 @@ export class World {
     const done = await this.session(user, session_token);
     const { session: ongoing } = expectRight(startIkigai(done));
     await runRight(this.repos.sessions.saveTransition(ongoing));
+    return this.session(user, session_token);
+  }
+
+  /** A RECOMMENDATION session scored through the four single answers (scores, recommendation, profile). */
+  async completedRecommendation(user: UserId): Promise<Session> {
+    const ongoing = await this.ikigaiOngoing(user);
+    const { submit } = this.ikigai();
+    this.clock.advance(5 * 60_000);
+    for (const key of DIMENSION_KEYS) await runRight(submit.execute(dimensionInput(ongoing, key)));
+    return this.session(user, ongoing.session_token);
+  }
+
+  /** A FIT_CHECK session completed at its RIASEC submit (code I against `target`). */
+  async completedFitCheck(user: UserId, target: ProfessionId): Promise<Session> {
+    const { session_token, question_ids } = await this.started(user, 'FIT_CHECK', target);
+    this.clock.advance(20 * 60_000);
+    await runRight(
+      this.submitRiasec.execute({ user, token: session_token, answers: answersFor(I_SINGLE, question_ids) }),
+    );
     return this.session(user, session_token);
   }
 
