@@ -166,6 +166,41 @@ describe('Ikigai content (IkigaiContent, StartIkigai, GetIkigaiContent)', functi
       expect(writer.calls).to.have.length(1);
     });
 
+    it('treats a cached payload whose candidates lack texts, or carry bad options, as a miss', async function () {
+      const good = {
+        profession_id: 1,
+        profession_name: 'A',
+        display_order: 1,
+        congruence_score: 1,
+        dimension_content: trimmed('x'),
+      };
+      const payloads = [
+        { generated_at: 'x', candidates: [{ ...good, dimension_content: {} }] },
+        { generated_at: 'x', candidates: [{ ...good, dimension_options: 5 }] },
+        { generated_at: 'x', candidates: [{ ...good, display_order: '1' }] },
+        { candidates: [good] },
+      ];
+      for (const payload of payloads) {
+        const cache = new MapContentCache();
+        cache.entries.set('t', { payload, ttl: 1 });
+        const loaded = await runRight(
+          new IkigaiContent(w.repos.catalogue, new ContentWriter(), cache, w.clock).load('t', [
+            entry(ids[0], 1),
+          ]),
+        );
+        expect(loaded.from_cache, JSON.stringify(payload)).to.equal(false);
+      }
+      const cache = new MapContentCache();
+      cache.entries.set('t', { payload: { generated_at: 'x', candidates: [good] }, ttl: 1 });
+      const hit = await runRight(
+        new IkigaiContent(w.repos.catalogue, new ContentWriter(), cache, w.clock).load('t', [
+          entry(ids[0], 1),
+        ]),
+      );
+      expect(hit).to.deep.equal({ generated_at: 'x', candidates: [good], from_cache: true });
+      expect(MISSING_TEXT).to.equal('Deskripsi tidak tersedia.');
+    });
+
     it('passes on a failure of the profile read', async function () {
       const broken = withCatalogue(w.repos, { profiles: failing() });
       const content = new IkigaiContent(
