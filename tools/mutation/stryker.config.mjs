@@ -24,8 +24,8 @@ export default {
   checkers: [],
   incremental: true,
   incrementalFile: 'tools/mutation/stryker-incremental.json',
-  // break: the score measured when mutation testing was introduced (docs/mutation-testing.md); raise it as tests improve.
-  thresholds: { high: 95, low: 80, break: 64 },
+  // break: just below the last measured full-run score (docs/mutation-testing.md); raise it as tests improve.
+  thresholds: { high: 95, low: 80, break: 95 },
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
