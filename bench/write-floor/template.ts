@@ -133,7 +133,8 @@ const producer = (statements: readonly Logged[], before: number, origin: IdOrigi
   for (let i = 0; i < before; i++) {
     const s = statements[i];
     if (mainTable(s.text) !== origin.table || !returnsRows(s)) continue;
-    const insert = /^\s*insert\b/i.test(s.text);
+    // An insert, also inside a data-modifying WITH (the idempotency claim: `with … insert into … returning`).
+    const insert = /^\s*insert\b/i.test(s.text) || /^\s*with\b[\s\S]*\binsert\s+into\b/i.test(s.text);
     if (origin.created ? insert : /^\s*select\b/i.test(s.text)) return i;
   }
   throw new Error(`no earlier statement returns the ${origin.table} id used by statement ${before}`);

@@ -9,7 +9,7 @@ import { testDatabase } from '../../support/database.js';
 import { PgFaultProxy } from '../../support/pg-fault-proxy.js';
 
 /** The statement that records an outcome (ADR 0007): inside the business transaction, or after it. */
-const OUTCOME_WRITE = 'update "idempotency_keys" set "state"';
+const OUTCOME_WRITE = "update idempotency_keys set state = 'completed'";
 
 /**
  * Issue 17 / ADR 0017: the connection to PostgreSQL dies exactly between the effect and the outcome write

@@ -72,6 +72,22 @@ describe('write floor: statements from the log', () => {
     expect(fill('{{uuid:0}}', { user: 'u' }, state)).to.equal(fill('{{uuid:0}}', { user: 'u' }, state));
   });
 
+  it('takes a created id from an insert inside a data-modifying WITH (the one-statement claim)', () => {
+    const logged = [
+      stmt(
+        'with live as (select count(*) as n from idempotency_keys where user_id = $1), claimed as (insert into idempotency_keys (user_id) select $2::uuid returning id, attempt) select c.id from claimed c',
+        [USER, USER],
+      ),
+      stmt('select * from "idempotency_keys" where id = $1', ['2000005']),
+    ];
+    const script = templateStatements(logged, {
+      user: USER,
+      sentAt,
+      idOrigin: (v) => (v === '2000005' ? { table: 'idempotency_keys', created: true } : undefined),
+    });
+    expect(script[1]?.params).to.deep.equal(['{{row:0:id}}']);
+  });
+
   it('refuses an id no earlier statement returned', () => {
     expect(() =>
       templateStatements([stmt('update t set a = 1 where id = $1', ['2000005'])], {

@@ -48,23 +48,29 @@ export const persistenceModule = (infra: Infrastructure) =>
     bind(TOKENS.Knex).toConstantValue(infra.knex);
     bind(TOKENS.PhysicalSchema).toConstantValue(infra.schema ?? KENALI_SCHEMA);
     bind(TOKENS.Redis).toConstantValue(infra.redis);
-    bind(TOKENS.UnitOfWork)
+    // One reference-data cache: pool-level reads use it directly, a unit of work loads its misses in its own
+    // transaction (ADR 0012, ADR 0034).
+    bind(TOKENS.ReferenceCatalogue)
       .toResolvedValue(
-        (knex: Knex, schema: PhysicalSchema) => new PostgresUnitOfWork(knex, schema),
-        [TOKENS.Knex, TOKENS.PhysicalSchema],
+        (knex: Knex, config: Config, schema: PhysicalSchema) =>
+          new CachedCatalogue(postgresRepositories(knex, schema).catalogue, config.readCaches.referenceTtlMs),
+        [TOKENS.Knex, TOKENS.Config, TOKENS.PhysicalSchema],
       )
       .inSingletonScope();
-    // Pool-level reads see cached reference data; a unit of work's transaction always reads the tables.
+    bind(TOKENS.UnitOfWork)
+      .toResolvedValue(
+        (knex: Knex, schema: PhysicalSchema, reference: CachedCatalogue) =>
+          new PostgresUnitOfWork(knex, schema, (inner) => reference.over(inner)),
+        [TOKENS.Knex, TOKENS.PhysicalSchema, TOKENS.ReferenceCatalogue],
+      )
+      .inSingletonScope();
     bind(TOKENS.Repositories)
       .toResolvedValue(
-        (knex: Knex, config: Config, schema: PhysicalSchema) => {
-          const repos = postgresRepositories(knex, schema);
-          return {
-            ...repos,
-            catalogue: new CachedCatalogue(repos.catalogue, config.readCaches.referenceTtlMs),
-          };
-        },
-        [TOKENS.Knex, TOKENS.Config, TOKENS.PhysicalSchema],
+        (knex: Knex, schema: PhysicalSchema, reference: CachedCatalogue) => ({
+          ...postgresRepositories(knex, schema),
+          catalogue: reference,
+        }),
+        [TOKENS.Knex, TOKENS.PhysicalSchema, TOKENS.ReferenceCatalogue],
       )
       .inSingletonScope();
     bind(TOKENS.UserDirectory)

@@ -43,6 +43,7 @@ import type { Config } from '../config/config.js';
 import type { PhysicalSchema } from '../postgres/physical-schema.js';
 import type { PostgresRescoreRuns } from '../postgres/postgres-rescore-runs.js';
 import type { ResultVersions } from '../postgres/postgres-result-versions.js';
+import type { CachedCatalogue } from '../read-cache/cached-catalogue.js';
 import type { RenderedResults } from '../read-cache/rendered-results.js';
 
 const token = <T>(name: string): ServiceIdentifier<T> => Symbol.for(`kenali.${name}`);
@@ -60,6 +61,8 @@ export const TOKENS = {
   IdGenerator: token<IdGenerator>('IdGenerator'),
   UnitOfWork: token<UnitOfWork>('UnitOfWork'),
   Repositories: token<Repositories>('Repositories'),
+  /** The reference-data cache both the pool's repositories and every unit of work read through (ADR 0034). */
+  ReferenceCatalogue: token<CachedCatalogue>('ReferenceCatalogue'),
   UserDirectory: token<UserDirectory>('UserDirectory'),
   AppLinks: token<AppLinks>('AppLinks'),
   ReferenceQueries: token<ReferenceQueries>('ReferenceQueries'),

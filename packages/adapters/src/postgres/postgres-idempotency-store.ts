@@ -10,9 +10,14 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Knex } from 'knex';
 import { attempt } from './attempt.js';
+import {
+  CLAIM_SQL,
+  COMPLETE_SQL,
+  COMPLETE_SUCCESS_SQL,
+  IDEMPOTENCY_TABLE as TABLE,
+} from './idempotency-statements.js';
 
 const PORT = 'idempotency';
-const TABLE = 'idempotency_keys';
 
 interface ExistingRow {
   id: number;
@@ -26,8 +31,49 @@ interface ExistingRow {
   expires_at: Date;
 }
 
+/** The claim statement's answer: the quota count, the claimed ticket, or else the row in the way. */
+type ClaimRow = {
+  live: string | number;
+  id: number | null;
+  attempt: number | null;
+  held_id: number | null;
+} & { [K in Exclude<keyof ExistingRow, 'id'>]: ExistingRow[K] | null };
+
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 const plus = (date: Date, secs: number) => new Date(date.getTime() + secs * 1000);
+
+/** Whether `row` refuses a claim made at `now`; a row that does not was changed after it was read. */
+const blocks = (row: ExistingRow, c: IdempotencyClaim): boolean =>
+  row.expires_at.getTime() > c.now.getTime() &&
+  !(
+    row.state === 'in_flight' &&
+    row.locked_until !== null &&
+    row.locked_until.getTime() <= c.now.getTime() &&
+    row.fingerprint === c.fingerprint
+  );
+
+/** What a refused claim answers, from the row that holds the key. */
+const outcomeOf = (row: ExistingRow, c: IdempotencyClaim): ClaimOutcome => {
+  if (row.fingerprint !== c.fingerprint) return { _tag: 'FingerprintMismatch' };
+  if (row.state === 'completed' && row.response_status !== null && row.response_body !== null) {
+    return {
+      _tag: 'Replay',
+      recordId: row.id,
+      originalAt: row.created_at,
+      response: {
+        status: row.response_status,
+        headers: row.response_headers ?? {},
+        body: row.response_body,
+      },
+    };
+  }
+  const lease = row.locked_until ? row.locked_until.getTime() - c.now.getTime() : 1000;
+  return {
+    _tag: 'InFlight',
+    retryAfterSeconds: seconds(lease),
+    ageMs: c.now.getTime() - row.created_at.getTime(),
+  };
+};
 
 /**
  * One row per (user, key). The claim is a single INSERT … ON CONFLICT DO UPDATE that only takes a row over
@@ -40,52 +86,43 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
   claim(c: IdempotencyClaim): TE.TaskEither<PortError, ClaimOutcome> {
     return pipe(
       attempt(PORT, () => this.tryClaim(c)),
-      TE.chain((ticket) => {
-        if (ticket === 'quota')
-          return TE.right<PortError, ClaimOutcome>({
-            _tag: 'QuotaExceeded',
-            retryAfterSeconds: c.leaseSeconds,
-          });
-        return ticket
-          ? TE.right<PortError, ClaimOutcome>({ _tag: 'Claimed', ticket })
-          : attempt(PORT, () => this.classify(c));
-      }),
+      TE.chain((outcome) => (outcome ? TE.right(outcome) : attempt(PORT, () => this.classify(c)))),
     );
   }
 
-  private async tryClaim(c: IdempotencyClaim): Promise<ClaimTicket | 'quota' | undefined> {
-    const live = await this.db(TABLE)
-      .count({ n: '*' })
-      .where({ user_id: c.user })
-      .where('expires_at', '>', c.now)
-      .whereNot({ key: c.key });
+  /**
+   * One round trip: the live-key count, the claim and, when the claim is refused, the row that refused it,
+   * as the statement's snapshot saw it. That row answers only when it really blocks a claim at `now`
+   * (unexpired, and not a run-out lease of the same request); a row the snapshot could not see yet, or saw
+   * in a state the conflict check no longer found, is read again by `classify`.
+   */
+  private async tryClaim(c: IdempotencyClaim): Promise<ClaimOutcome | undefined> {
+    const result: unknown = await this.db.raw(CLAIM_SQL, [
+      c.user,
+      c.now,
+      c.key,
+      c.user,
+      c.key,
+      c.origin,
+      c.method,
+      c.route,
+      c.fingerprint,
+      plus(c.now, c.leaseSeconds),
+      c.now,
+      plus(c.now, c.ttlSeconds),
+      c.maxLiveKeys,
+      c.user,
+      c.key,
+    ]);
+    const row = (result as { rows: ClaimRow[] }).rows[0];
     // Live records are never evicted to make room: the quota refuses new keys instead.
-    if (Number(live[0]?.n ?? 0) >= c.maxLiveKeys) return 'quota';
-    const result: unknown = await this.db.raw(
-      `insert into ${TABLE} (user_id, key, origin, method, route, fingerprint, state, attempt, locked_until, created_at, expires_at)
-       values (?, ?, ?, ?, ?, ?, 'in_flight', 1, ?, ?, ?)
-       on conflict (user_id, key) do update set
-         origin = excluded.origin, method = excluded.method, route = excluded.route, fingerprint = excluded.fingerprint,
-         state = 'in_flight', attempt = ${TABLE}.attempt + 1, locked_until = excluded.locked_until,
-         response_status = null, response_headers = null, response_body = null, completed_at = null,
-         created_at = excluded.created_at, expires_at = excluded.expires_at
-       where ${TABLE}.expires_at <= excluded.created_at
-          or (${TABLE}.state = 'in_flight' and ${TABLE}.locked_until <= excluded.created_at and ${TABLE}.fingerprint = excluded.fingerprint)
-       returning id, attempt`,
-      [
-        c.user,
-        c.key,
-        c.origin,
-        c.method,
-        c.route,
-        c.fingerprint,
-        plus(c.now, c.leaseSeconds),
-        c.now,
-        plus(c.now, c.ttlSeconds),
-      ],
-    );
-    const row = (result as { rows: { id: number; attempt: number }[] }).rows[0];
-    return row ? { id: row.id, attempt: row.attempt, takeover: row.attempt > 1 } : undefined;
+    if (!row || Number(row.live) >= c.maxLiveKeys)
+      return { _tag: 'QuotaExceeded', retryAfterSeconds: c.leaseSeconds };
+    if (row.id !== null && row.attempt !== null)
+      return { _tag: 'Claimed', ticket: { id: row.id, attempt: row.attempt, takeover: row.attempt > 1 } };
+    if (row.held_id === null) return undefined;
+    const held = { ...row, id: row.held_id } as ExistingRow;
+    return blocks(held, c) ? outcomeOf(held, c) : undefined;
   }
 
   private async classify(c: IdempotencyClaim): Promise<ClaimOutcome> {
@@ -93,25 +130,7 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
       ExistingRow | undefined;
     // Deleted between the two statements (cleanup): the next attempt will claim it.
     if (!row) return { _tag: 'InFlight', retryAfterSeconds: 1, ageMs: 0 };
-    if (row.fingerprint !== c.fingerprint) return { _tag: 'FingerprintMismatch' };
-    if (row.state === 'completed' && row.response_status !== null && row.response_body !== null) {
-      return {
-        _tag: 'Replay',
-        recordId: row.id,
-        originalAt: row.created_at,
-        response: {
-          status: row.response_status,
-          headers: row.response_headers ?? {},
-          body: row.response_body,
-        },
-      };
-    }
-    const lease = row.locked_until ? row.locked_until.getTime() - c.now.getTime() : 1000;
-    return {
-      _tag: 'InFlight',
-      retryAfterSeconds: seconds(lease),
-      ageMs: c.now.getTime() - row.created_at.getTime(),
-    };
+    return outcomeOf(row, c);
   }
 
   complete(ticket: ClaimTicket, response: StoredResponse, at: Date): TE.TaskEither<PortError, boolean> {
@@ -159,30 +178,18 @@ export const completeClaim = async (
   response: StoredResponse,
   at: Date,
 ): Promise<boolean> => {
-  const updated = await db(TABLE)
-    .where({ id: ticket.id, attempt: ticket.attempt, state: 'in_flight' })
-    .update({
-      state: 'completed',
-      response_status: response.status,
-      response_headers: JSON.stringify(response.headers),
-      response_body: Buffer.from(response.body),
-      completed_at: at,
-      locked_until: null,
-    });
-  if (updated !== 1) return false;
-  if (response.status >= 200 && response.status < 300) await endKeylessWindows(db, ticket.id, at);
-  return true;
-};
-
-/** Expires (at read time, like every expiry) the user's other finished keyless records. */
-const endKeylessWindows = async (db: Knex | Knex.Transaction, id: number, at: Date): Promise<void> => {
-  await db.raw(
-    // skip locked: a row another transaction holds is being changed anyway, and waiting could deadlock.
-    `update ${TABLE} set expires_at = ?
-      where id in (select id from ${TABLE}
-                    where user_id = (select user_id from ${TABLE} where id = ?)
-                      and origin = 'fallback' and state = 'completed' and id <> ? and expires_at > ?
-                    for update skip locked)`,
-    [at, id, id, at],
+  const success = response.status >= 200 && response.status < 300;
+  const bindings = [
+    response.status,
+    JSON.stringify(response.headers),
+    Buffer.from(response.body),
+    at,
+    ticket.id,
+    ticket.attempt,
+  ];
+  const result: unknown = await db.raw(
+    success ? COMPLETE_SUCCESS_SQL : COMPLETE_SQL,
+    success ? [...bindings, at, ticket.id, at] : bindings,
   );
+  return (result as { rows: { n: number }[] }).rows[0]?.n === 1;
 };

@@ -1,4 +1,4 @@
-import { type PortError, type Repositories, type UnitOfWork } from '@kenali/domain';
+import { type PortError, type ProfessionCatalogue, type Repositories, type UnitOfWork } from '@kenali/domain';
 import * as E from 'fp-ts/lib/Either.js';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { Knex } from 'knex';
@@ -42,18 +42,23 @@ class Rollback<E> extends Error {
   }
 }
 
-/** One Postgres transaction per unit of work: Right commits, Left or a throw rolls back. */
+/**
+ * One Postgres transaction per unit of work: Right commits, Left or a throw rolls back. `catalogue` may put
+ * the transaction's reference reads behind a cache (ADR 0034) that loads its misses through the transaction.
+ */
 export class PostgresUnitOfWork implements UnitOfWork {
   constructor(
     private readonly db: Knex,
     private readonly schema: PhysicalSchema = KENALI_SCHEMA,
+    private readonly catalogue: (inner: ProfessionCatalogue) => ProfessionCatalogue = (inner) => inner,
   ) {}
 
   run<E, A>(work: (scope: Repositories) => TE.TaskEither<E, A>): TE.TaskEither<E | PortError, A> {
     return async () => {
       try {
         const value = await this.db.transaction(async (trx) => {
-          const result = await work(postgresRepositories(trx, this.schema))();
+          const repos = postgresRepositories(trx, this.schema);
+          const result = await work({ ...repos, catalogue: this.catalogue(repos.catalogue) })();
           if (E.isLeft(result)) throw new Rollback(result.left);
           await fenceClaim(trx, result.right);
           return result.right;

@@ -61,9 +61,16 @@ export class FinalizeIkigai {
     private readonly clock: Clock,
   ) {}
 
-  execute(session: Session): TE.TaskEither<FinalizeError, IkigaiCompletionResponse> {
+  /**
+   * `answers`: the four answers when the caller has just read them in its own transaction (answers are
+   * written once and never change), which spares reading them again.
+   */
+  execute(
+    session: Session,
+    answers?: DimensionAnswers,
+  ): TE.TaskEither<FinalizeError, IkigaiCompletionResponse> {
     return pipe(
-      this.material(session),
+      this.material(session, answers),
       TE.chainW((material) =>
         pipe(
           this.repos.ikigai.findScores(session.id),
@@ -75,7 +82,7 @@ export class FinalizeIkigai {
     );
   }
 
-  private material(session: Session): TE.TaskEither<FinalizeError, Material> {
+  private material(session: Session, known?: DimensionAnswers): TE.TaskEither<FinalizeError, Material> {
     return pipe(
       TE.Do,
       TE.apSW(
@@ -85,7 +92,7 @@ export class FinalizeIkigai {
           TE.chainW(TE.fromOption((): FinalizeError => ({ _tag: 'CandidatesMissing' }))),
         ),
       ),
-      TE.apSW('answers', this.repos.ikigai.findAnswers(session.id)),
+      TE.apSW('answers', known ? TE.right(known) : this.repos.ikigai.findAnswers(session.id)),
       TE.chainW((m) =>
         DIMENSION_KEYS.every((k) => m.answers[k] !== undefined)
           ? pipe(

@@ -79,7 +79,7 @@ export class SubmitDimension {
           answers,
         }): TE.TaskEither<SubmitDimensionError, DimensionSubmitResponse | IkigaiCompletionResponse> =>
           DIMENSION_KEYS.every((k) => answers[k] !== undefined)
-            ? this.finalize.execute(session)
+            ? this.finalize.execute(session, answers)
             : TE.right({
                 session_token: session.session_token,
                 dimension_saved: input.dimension,
