@@ -14,6 +14,7 @@ import { type BenchReport, type Row, check, info, printTable } from './lib/repor
 import { benchOfflineRelevance } from './offline-relevance.bench.js';
 import { benchRiasecSubmit } from './riasec-submit.bench.js';
 import { benchWrites } from './writes.bench.js';
+import { benchWriteCost } from './write-cost.bench.js';
 import { benchCapacity } from './capacity.bench.js';
 
 const scoring = async (): Promise<BenchReport> => {
@@ -72,6 +73,7 @@ const SUITE: [string, () => Promise<BenchReport | undefined>][] = [
   ['idempotency', benchIdempotency],
   ['floor', () => benchFloor()],
   ['writes', benchWrites],
+  ['write-cost', benchWriteCost],
   ['capacity', benchCapacity],
   ['rescore', optional('rescore.bench.ts', rescore)],
   ['results', optional('results.bench.ts', results)],

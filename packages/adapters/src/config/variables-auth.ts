@@ -57,7 +57,7 @@ export const AUTH_VARIABLES: readonly Variable[] = [
     'REFERENCE_CACHE_TTL_MS',
     'integer 0–3600000',
     '60000',
-    'How long RIASEC codes and profession names read by the result routes are kept in memory (0 = off).',
+    'How long reference data is kept in memory: RIASEC codes, professions per code, profession names and profiles, for the result routes and for scoring in the write routes (0 = off, ADR 0012, ADR 0034).',
   ),
   v(
     'Read caches',
