@@ -81,6 +81,14 @@ export const ikigaiRepositoryContract = (
       expect(await runRight(s.subject.findAnswers(session.id))).to.deep.equal({ what_you_love: love });
     });
 
+    it('openAnswers creates the row when it is missing, then answers what it holds, never wiping it', async function () {
+      expect(await runRight(s.subject.openAnswers(session.id, CREATED))).to.deep.equal({});
+      const love = DimensionMother.answer();
+      expect(await runRight(s.subject.saveAnswer(session.id, 'what_you_love', love))).to.equal(true);
+      expect(await runRight(s.subject.openAnswers(session.id, DONE))).to.deep.equal({ what_you_love: love });
+      expect(await runRight(s.subject.findAnswers(session.id))).to.deep.equal({ what_you_love: love });
+    });
+
     it('refuses to mark the responses complete while a dimension is empty', async function () {
       await runRight(s.subject.ensureResponseRow(session.id, CREATED));
       await runRight(s.subject.saveAnswer(session.id, 'what_you_love', DimensionMother.answer()));

@@ -9,7 +9,8 @@ import type {
 } from '@kenali/domain';
 import { DIMENSION_KEYS } from '@kenali/domain';
 import * as O from 'fp-ts/lib/Option.js';
-import type * as TE from 'fp-ts/lib/TaskEither.js';
+import * as TE from 'fp-ts/lib/TaskEither.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { type InMemoryDatabase, violation } from './in-memory-database.js';
 import { requireSession } from './in-memory-riasec-repository.js';
 
@@ -37,6 +38,13 @@ export class InMemoryIkigaiRepository implements IkigaiRepository {
       PORT,
       'findAnswers',
       (state) => state.ikigaiResponses.get(Number(session))?.answers ?? {},
+    );
+  }
+
+  openAnswers(session: SessionId, at: Date): TE.TaskEither<PortError, DimensionAnswers> {
+    return pipe(
+      this.ensureResponseRow(session, at),
+      TE.chain(() => this.findAnswers(session)),
     );
   }
 

@@ -89,22 +89,54 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
           .where({ test_session_id: session })
           .first(),
       ),
-      TE.chainEitherK((row: unknown) => {
-        if (row === undefined) return E.right({});
-        return pipe(
-          decodeRow(PORT, ResponsesRow)(row),
-          E.chain((r) => {
-            const answers: Partial<Record<DimensionKey, DimensionAnswer>> = {};
-            for (const key of DIMENSION_KEYS) {
-              const value = r[this.schema.dimensions[key]];
-              if (value === null || value === undefined) continue;
-              const decoded = decodeRow(PORT, AnswerCodec)(value);
-              if (E.isLeft(decoded)) return decoded;
-              answers[key] = decoded.right;
-            }
-            return E.right(answers);
-          }),
-        );
+      TE.chainEitherK((row: unknown) => this.decodeAnswers(row)),
+    );
+  }
+
+  /**
+   * One statement: inserts the empty row unless it exists, and answers the row — the inserted one (which the
+   * statement's own snapshot cannot see) or the one that was there. Should neither come back (a row committed
+   * by another transaction after this statement's snapshot was taken), the answers are read again.
+   */
+  openAnswers(session: SessionId, at: Date): TE.TaskEither<PortError, DimensionAnswers> {
+    const columns = Object.values(this.schema.dimensions);
+    const list = columns.map((c) => `"${c}"`).join(', ');
+    const empty = this.schema.dimensionsRequired ? columns.map(() => `'null'::jsonb`) : [];
+    const sql = `
+      with opened as (
+        insert into ikigai_responses (test_session_id, created_at${empty.length ? `, ${list}` : ''})
+        values (?, ?${empty.length ? `, ${empty.join(', ')}` : ''})
+        on conflict (test_session_id) do nothing
+        returning ${list}
+      )
+      select * from (
+        select 0 as source, ${list} from opened
+        union all
+        select 1 as source, ${list} from ikigai_responses where test_session_id = ?
+      ) as found order by source limit 1`;
+    return pipe(
+      attempt(PORT, () => this.db.raw(sql, [session, at, session])),
+      TE.chain((result) => {
+        const row = (result as { rows: Record<string, unknown>[] }).rows[0];
+        return row ? TE.fromEither(this.decodeAnswers(row)) : this.findAnswers(session);
+      }),
+    );
+  }
+
+  private decodeAnswers(row: unknown): E.Either<PortError, DimensionAnswers> {
+    if (row === undefined) return E.right({});
+    return pipe(
+      decodeRow(PORT, ResponsesRow)(row),
+      E.chain((r) => {
+        const answers: Partial<Record<DimensionKey, DimensionAnswer>> = {};
+        for (const key of DIMENSION_KEYS) {
+          const value = r[this.schema.dimensions[key]];
+          if (value === null || value === undefined) continue;
+          const decoded = decodeRow(PORT, AnswerCodec)(value);
+          if (E.isLeft(decoded)) return decoded;
+          answers[key] = decoded.right;
+        }
+        return E.right(answers);
       }),
     );
   }

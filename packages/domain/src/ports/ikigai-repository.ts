@@ -19,6 +19,8 @@ export interface StoredScores {
 export interface IkigaiRepository {
   ensureResponseRow(session: SessionId, at: Date): TE.TaskEither<PortError, void>;
   findAnswers(session: SessionId): TE.TaskEither<PortError, DimensionAnswers>;
+  /** `ensureResponseRow` then `findAnswers`, in one round trip where the store can (issue 21). */
+  openAnswers(session: SessionId, at: Date): TE.TaskEither<PortError, DimensionAnswers>;
   /** Writes one dimension only if it is still empty; `false` when it was already answered. */
   saveAnswer(
     session: SessionId,

@@ -143,9 +143,8 @@ export class SubmitDimension {
     });
     return pipe(
       TE.fromEither(requireIkigaiOngoing(found)),
-      TE.chainFirstW((session) => scope.ikigai.ensureResponseRow(session.id, this.clock.now())),
       TE.bindTo('session'),
-      TE.bindW('answers', ({ session }) => scope.ikigai.findAnswers(session.id)),
+      TE.bindW('answers', ({ session }) => scope.ikigai.openAnswers(session.id, this.clock.now())),
       TE.chainW(({ session, answers }) => {
         const existing = answers[input.dimension];
         // A retry of the very same answer is not a change: it succeeds again (and resumes scoring if due).
