@@ -59,6 +59,9 @@ describe('fit-check copy', function () {
         'Minat dominan kamu dan profesi ini sama-sama Investigative (I), tetapi ada minat pendukung yang berbeda.' +
           ' Minat S dari kode kamu diganti oleh E pada kode profesi ini.',
       );
+      expect(second('dominant_same', 'IAS', 'IRE')).to.match(
+        / Minat A, S dari kode kamu diganti oleh R, E pada kode profesi ini\.$/,
+      );
       expect(second('dominant_same', 'IA', 'IAS')).to.equal(
         'Minat dominan kamu dan profesi ini sama-sama Investigative (I), tetapi ada minat pendukung yang berbeda.',
       );

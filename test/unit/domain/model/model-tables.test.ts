@@ -16,6 +16,7 @@ import {
   catalogueTitle,
   checkDimensionAnswer,
   expiresAt,
+  isActive,
   isDimensionKey,
   isRiasecLetter,
   lastActivity,
@@ -168,6 +169,23 @@ describe('model tables', function () {
       expect(expiresAt({ ...base, status: 'riasec_ongoing' }, 1).getTime()).to.equal(
         start.getTime() + 3_600_000,
       );
+    });
+
+    it('counts only the two ongoing statuses as active', function () {
+      const sessions: Session[] = [
+        { ...base, status: 'riasec_ongoing' },
+        { ...base, status: 'riasec_completed', riasec_completed_at: at(1) },
+        { ...base, status: 'ikigai_ongoing', riasec_completed_at: at(1) },
+        { ...base, status: 'abandoned', riasec_completed_at: null },
+        {
+          ...base,
+          status: 'completed',
+          riasec_completed_at: at(1),
+          ikigai_completed_at: at(2),
+          completed_at: at(2),
+        },
+      ];
+      expect(sessions.map(isActive)).to.deep.equal([true, false, true, false, false]);
     });
 
     it('stamps version 1.0 of the algorithm and the question set', function () {

@@ -1,5 +1,11 @@
-import type { IkigaiDimensionScoresData, IkigaiTotalScoresData, ScoredSnapshot } from '@kenali/domain';
-import { diffScores, jsonEqual, revisionDiff, scoringInputOf } from '@kenali/domain';
+import type {
+  IkigaiDimensionScoresData,
+  IkigaiTotalScoresData,
+  ProfessionScoreEntry,
+  RecommendationsData,
+  ScoredSnapshot,
+} from '@kenali/domain';
+import { diffScores, jsonEqual, refreshRecommendation, revisionDiff, scoringInputOf } from '@kenali/domain';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { expectLeft, expectRight, runRight } from '../../../support/expect-either.js';
@@ -231,5 +237,21 @@ describe('scoringInputOf (stored documents it cannot read)', function () {
     const input = expectRight(scoringInputOf(old, {}));
     expect(input.candidates.map((c) => c.profession_name)).to.deep.equal(snapshot.candidates.map(() => null));
     expect(input.dimensions.what_you_love.r_raw).to.have.length(snapshot.candidates.length);
+  });
+});
+
+describe('refreshRecommendation (a recommended profession no longer ranked)', function () {
+  it('keeps that profession as stored and refreshes the others', function () {
+    const ranked = [{ profession_id: 11, rank: 1, total_score: 80 }] as unknown as ProfessionScoreEntry[];
+    const kept = { profession_id: 99, rank: 2, match_percentage: 10, score_breakdown: {} };
+    const data = {
+      recommended_professions: [
+        { profession_id: 11, rank: 5, match_percentage: 1, score_breakdown: {} },
+        kept,
+      ],
+    } as unknown as RecommendationsData;
+    const refreshed = refreshRecommendation(data, ranked);
+    expect(refreshed?.recommended_professions[1]).to.deep.equal(kept);
+    expect(refreshed?.recommended_professions[0].rank).to.equal(1);
   });
 });

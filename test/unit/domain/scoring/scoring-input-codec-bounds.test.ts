@@ -1,6 +1,7 @@
 import {
   IsoTimestampCodec,
   ProfessionIdCodec,
+  ScoringCandidateCodec,
   decodeIkigaiScoringDocument,
   describeScoringError,
 } from '@kenali/domain';
@@ -63,6 +64,9 @@ describe('the Ikigai input codec: bounds and messages', function () {
     for (const ok of [0, 1, 0.5, null]) expect(accepts(withScore(ok)), String(ok)).to.equal(true);
     for (const bad of [-Number.EPSILON, 1 + Number.EPSILON, Number.NaN])
       expect(accepts(withScore(bad)), String(bad)).to.equal(false);
+    expect(accepts(withScore('0.5'))).to.equal(false);
+    expect(ScoringCandidateCodec.is({ profession_id: 1, congruence_score: '0.5' })).to.equal(false);
+    expect(ScoringCandidateCodec.is({ profession_id: 1, congruence_score: 0.5 })).to.equal(true);
     expect(problem(withScore(2))).to.equal(
       'candidates[0].congruence_score: expected a number in [0, 1] or null, got 2',
     );
@@ -148,6 +152,10 @@ describe('the Ikigai input codec: bounds and messages', function () {
       expect(accepts(edited((d) => (d.calculated_at = s))), s).to.equal(false);
     }
     expect(IsoTimestampCodec.is(20260101)).to.equal(false);
+    // Only strings: an object that prints as a timestamp is not one.
+    expect(IsoTimestampCodec.is({ toString: () => '2026-01-01T00:00:00Z' })).to.equal(false);
+    // An expanded year is a date to Date.parse, but not the timestamp form this codec takes.
+    expect(IsoTimestampCodec.is('+002026-01-01T00:00:00Z')).to.equal(false);
     expect(IsoTimestampCodec.encode('2026-01-01T00:00:00Z')).to.equal('2026-01-01T00:00:00Z');
   });
 
