@@ -1,6 +1,8 @@
 import type { Session, UserId } from '@kenali/domain';
 import {
+  AbandonSession,
   DIMENSION_KEYS,
+  GetIkigaiResult,
   GetActiveProfile,
   SessionId,
   buildPersonalityResult,
@@ -53,6 +55,16 @@ describe('use case survivors (finalize races, profile of an unfinished session, 
       actual: 'ikigai_ongoing',
       expected: ['ikigai_ongoing'],
     });
+  });
+
+  it('GetIkigaiResult does not score an abandoned session, even with all four answers', async function () {
+    await runRight(new AbandonSession(w.uow).execute(user, session.session_token));
+    const error = await runLeft(
+      new GetIkigaiResult(w.repos, w.ikigai().finalize).execute(user, session.session_token),
+      'WrongStatus',
+    );
+    expect(error).to.deep.equal({ _tag: 'WrongStatus', actual: 'abandoned', expected: ['completed'] });
+    expect(w.db.state.ikigaiScores.size).to.equal(0);
   });
 
   it('GetActiveProfile shows no completion time for a profile that points at an unfinished session', async function () {
