@@ -25,7 +25,7 @@ export default {
   incremental: true,
   incrementalFile: 'tools/mutation/stryker-incremental.json',
   // break: just below the last measured full-run score (docs/mutation-testing.md); raise it as tests improve.
-  thresholds: { high: 95, low: 80, break: 95 },
+  thresholds: { high: 95, low: 80, break: 96 },
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
