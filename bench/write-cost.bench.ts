@@ -2,7 +2,8 @@
 // measured as CPU time (/proc, utime + stime) per request rather than wall time, so the figure holds on a
 // machine other agents load. Each route runs N times in a row against a fresh database (offline engine, no
 // Redis, every request looks its caller up, as in bench:writes). PROFILE_DIR=dir also writes a V8 CPU
-// profile of the service (node --cpu-prof) there when it stops.
+// profile of the service (node --cpu-prof) there when it stops; PROFILE_ROUTE=text samples only the measured
+// routes whose name contains it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -39,9 +40,11 @@ const cpuMs = (pid: number): number => {
 export const benchWriteCost = async (): Promise<BenchReport> => {
   const db = await openBenchDatabase('write_cost');
   const profile = process.env.PROFILE_DIR;
+  const onlyRoute = process.env.PROFILE_ROUTE;
   const kenali = await startKenali(db.url, {
     AUTH_USER_CACHE_TTL_MS: '0',
     ...(profile ? { NODE_OPTIONS: `--require ${PRELOAD}`, CPU_PROFILE_DIR: profile } : {}),
+    ...(profile && onlyRoute ? { CPU_PROFILE_ON_SIGNAL: '1' } : {}),
   });
   const pid = kenali.child.pid ?? 0;
   const backends = async (): Promise<number[]> =>
@@ -56,9 +59,12 @@ export const benchWriteCost = async (): Promise<BenchReport> => {
   const measure = async (name: string, run: () => Promise<void>) => {
     const before = new Map((await backends()).map((b) => [b, cpuMs(b)]));
     const node0 = cpuMs(pid);
+    const sampled = Boolean(profile && onlyRoute && name.includes(onlyRoute));
+    if (sampled) process.kill(pid, 'SIGUSR2');
     const t0 = performance.now();
     await run();
     const wall = performance.now() - t0;
+    if (sampled) process.kill(pid, 'SIGUSR2');
     const node = cpuMs(pid) - node0;
     let pg = 0;
     for (const b of new Set([...before.keys(), ...(await backends())])) pg += cpuMs(b) - (before.get(b) ?? 0);

@@ -5,7 +5,9 @@ import { type AddressInfo, type Server, type Socket, createServer, connect } fro
  * client sends a message containing a given SQL text. `before` drops without forwarding (the statement
  * never reaches the server, which then rolls the open transaction back); `after` forwards the message and
  * drops the connection at once (the server may execute it, but the client never hears the outcome — the
- * "did my COMMIT land?" case). Everything else is forwarded untouched.
+ * "did my COMMIT land?" case). Everything else is forwarded untouched. A named statement (ADR 0036) carries
+ * its text only in the Parse message, the first time a connection runs it; the proxy remembers which names
+ * were parsed with a matching text, so a later execution (a Bind naming the statement) matches too.
  */
 export interface DropRule {
   readonly pattern: string;
@@ -14,8 +16,13 @@ export interface DropRule {
   readonly dropped: Promise<void>;
 }
 
+/** A Parse message of a named statement: its name, then its text (both NUL-terminated). */
+const PARSE_NAMED = /P[\s\S]{4}(k_[0-9a-f]{20})\0([^\0]*)\0/g;
+
 interface ArmedRule {
   readonly pattern: Buffer;
+  /** Names of statements parsed with a text containing `pattern`. */
+  readonly names: Buffer[];
   readonly when: 'before' | 'after';
   remaining: number;
   fire: () => void;
@@ -24,6 +31,8 @@ interface ArmedRule {
 export class PgFaultProxy {
   private readonly pairs = new Set<[Socket, Socket]>();
   private rules: ArmedRule[] = [];
+  /** Every named statement seen being parsed, name → text. */
+  private readonly parsed = new Map<string, string>();
   /** Connections dropped so far, by any rule or by `dropAll`. */
   drops = 0;
 
@@ -54,7 +63,10 @@ export class PgFaultProxy {
     const dropped = new Promise<void>((resolve) => {
       fire = resolve;
     });
-    this.rules.push({ pattern: Buffer.from(pattern), when, remaining: times, fire });
+    const names = [...this.parsed]
+      .filter(([, text]) => text.includes(pattern))
+      .map(([name]) => Buffer.from(name));
+    this.rules.push({ pattern: Buffer.from(pattern), names, when, remaining: times, fire });
     return { pattern, when, dropped };
   }
 
@@ -83,7 +95,10 @@ export class PgFaultProxy {
     server.on('error', end).on('close', end);
     server.on('data', (chunk: Buffer) => client.write(chunk));
     client.on('data', (chunk: Buffer) => {
-      const rule = this.rules.find((r) => r.remaining > 0 && chunk.includes(r.pattern));
+      this.learnNames(chunk);
+      const rule = this.rules.find(
+        (r) => r.remaining > 0 && (chunk.includes(r.pattern) || r.names.some((name) => chunk.includes(name))),
+      );
       if (!rule) {
         server.write(chunk);
         return;
@@ -93,6 +108,15 @@ export class PgFaultProxy {
       else this.cut(pair, true);
       rule.fire();
     });
+  }
+
+  private learnNames(chunk: Buffer): void {
+    for (const [, name, text] of chunk.toString('latin1').matchAll(PARSE_NAMED)) {
+      if (this.parsed.has(name)) continue;
+      this.parsed.set(name, text);
+      for (const rule of this.rules)
+        if (text.includes(rule.pattern.toString('latin1'))) rule.names.push(Buffer.from(name));
+    }
   }
 
   private cut(pair: [Socket, Socket], fault = false): void {

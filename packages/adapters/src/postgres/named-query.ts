@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type pg from 'pg';
 
@@ -10,33 +11,69 @@ export interface NamedStatement {
 interface PooledClient {
   acquireConnection(): Promise<pg.PoolClient>;
   releaseConnection(connection: pg.PoolClient): Promise<void>;
+  emit(event: 'query', query: { sql: string; bindings: readonly unknown[]; name: string }): boolean;
 }
+
+const byText = new Map<string, NamedStatement>();
+
+/**
+ * The named statement for `text`, written with knex's `?` placeholders (none of our statements uses `?` as
+ * an operator). The name is a digest of the final text, so two texts never share a name — pg requires a
+ * name to keep its text on a connection — even where a text depends on the physical schema.
+ */
+export const statement = (text: string): NamedStatement => {
+  let found = byText.get(text);
+  if (!found) {
+    let n = 0;
+    const positional = text.replace(/\?/g, () => `$${++n}`);
+    const name = `k_${createHash('sha1').update(positional).digest('hex').slice(0, 20)}`;
+    found = { name, text: positional };
+    byText.set(text, found);
+  }
+  return found;
+};
 
 /**
  * Runs a named statement on a connection of knex's own pool (same timeouts, type parsers and limits), but
- * without knex's query runner: for the one-statement reads of the result routes that runner was the largest
- * cost left in the process (ADR 0014). For a transaction, knex's client hands out that transaction's own
- * connection (and releasing it is a no-op), so the statement sees the transaction's writes; the text is
- * always the same, as pg requires of a name prepared on a connection.
+ * without knex's query builder and runner: for the one-statement reads of the result routes that runner was
+ * the largest cost left in the process (ADR 0014), and on the write routes it was the largest one after the
+ * round trips themselves (ADR 0036). For a transaction, knex's client hands out that transaction's own
+ * connection (and releasing it is a no-op), so the statement sees and joins the transaction's writes.
  */
-export const namedQuery = async <R>(
+export const namedRun = async <R>(
   db: Knex | Knex.Transaction,
-  statement: NamedStatement,
+  named: NamedStatement,
   values: readonly unknown[],
-): Promise<R[]> => {
+): Promise<{ rows: R[]; rowCount: number }> => {
   if (db.isTransaction && (db as Knex.Transaction).isCompleted()) {
-    throw new Error(`transaction already complete: ${statement.name}`);
+    throw new Error(`transaction already complete: ${named.name}`);
   }
   const client = db.client as PooledClient;
   const connection = await client.acquireConnection();
+  // knex's own 'query' event, so whoever watches the statements (tests count round trips) still sees these.
+  client.emit('query', { sql: named.text, bindings: values, name: named.name });
   try {
     const result = await connection.query<R & pg.QueryResultRow>({
-      name: statement.name,
-      text: statement.text,
+      name: named.name,
+      text: named.text,
       values: values as unknown[],
     });
-    return result.rows;
+    return { rows: result.rows, rowCount: result.rowCount ?? 0 };
   } finally {
     await client.releaseConnection(connection);
   }
 };
+
+/** The rows of a named statement (see `namedRun`). */
+export const namedQuery = async <R>(
+  db: Knex | Knex.Transaction,
+  named: NamedStatement,
+  values: readonly unknown[],
+): Promise<R[]> => (await namedRun<R>(db, named, values)).rows;
+
+/** The first row of `text` (knex `?` placeholders) run as a named statement, or undefined. */
+export const firstRow = async <R>(
+  db: Knex | Knex.Transaction,
+  text: string,
+  values: readonly unknown[],
+): Promise<R | undefined> => (await namedRun<R>(db, statement(text), values)).rows[0];

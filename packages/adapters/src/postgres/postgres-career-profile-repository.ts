@@ -11,6 +11,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
+import { namedRun, statement } from './named-query.js';
 import { PgDate } from './row-codecs.js';
 
 const PORT = 'user_career_profile';
@@ -28,6 +29,10 @@ const toRow = (profile: ActiveCareerProfile) => ({
   set_source: profile.source,
   set_at: profile.setAt,
 });
+
+// Run as a named statement on the final submit (ADR 0036).
+const SET_IF_ABSENT = `insert into user_career_profile (user_id, active_session_id, pinned, set_source, set_at)
+  values (?, ?, ?, ?, ?) on conflict (user_id) do nothing`;
 
 export class PostgresCareerProfileRepository implements CareerProfileRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
@@ -49,7 +54,13 @@ export class PostgresCareerProfileRepository implements CareerProfileRepository 
 
   setIfAbsent(profile: ActiveCareerProfile): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db(PORT).insert(toRow(profile)).onConflict('user_id').ignore();
+      await namedRun(this.db, statement(SET_IF_ABSENT), [
+        profile.user,
+        profile.activeSession,
+        profile.pinned,
+        profile.source,
+        profile.setAt,
+      ]);
     });
   }
 

@@ -3,12 +3,20 @@ import { CAREER_PROFILE_CATEGORY_CODE } from '@kenali/domain';
 import type * as TE from 'fp-ts/lib/TaskEither.js';
 import type { Knex } from 'knex';
 import { attempt } from './attempt.js';
+import { namedRun, statement } from './named-query.js';
 
 const PORT = 'kenalidiri_history';
 
 /** The category id of a code, as a subquery: ids differ between databases, codes do not (ADR 0015). */
 const categoryId = (db: Knex | Knex.Transaction, code: string) =>
   db('kenalidiri_categories').select('id').where({ category_code: code });
+
+// The write routes' statements, run as named statements (ADR 0036).
+const RECORD_STARTED = `insert into kenalidiri_history (user_id, test_category_id, detail_session_id, status, started_at)
+  select ?, id, ?, 'ongoing', ? from kenalidiri_categories where category_code = ? returning id`;
+const RECORD_COMPLETED = `update kenalidiri_history set status = 'completed', completed_at = ?
+  where detail_session_id = ?
+    and test_category_id in (select id from kenalidiri_categories where category_code = ?)`;
 
 export class PostgresHistoryRepository implements HistoryRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
@@ -20,11 +28,7 @@ export class PostgresHistoryRepository implements HistoryRepository {
     at: Date,
   ): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      const { rows } = await this.db.raw<{ rows: unknown[] }>(
-        `insert into kenalidiri_history (user_id, test_category_id, detail_session_id, status, started_at)
-         select ?, id, ?, 'ongoing', ? from kenalidiri_categories where category_code = ? returning id`,
-        [user, session, at, categoryCode],
-      );
+      const { rows } = await namedRun(this.db, statement(RECORD_STARTED), [user, session, at, categoryCode]);
       // A violated foreign key in spirit: the category row is missing until `kenali seed` runs.
       if (rows.length === 0) {
         throw new Error(
@@ -36,10 +40,7 @@ export class PostgresHistoryRepository implements HistoryRepository {
 
   recordCompleted(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db(PORT)
-        .where({ detail_session_id: session })
-        .whereIn('test_category_id', categoryId(this.db, CAREER_PROFILE_CATEGORY_CODE))
-        .update({ status: 'completed', completed_at: at });
+      await namedRun(this.db, statement(RECORD_COMPLETED), [at, session, CAREER_PROFILE_CATEGORY_CODE]);
     });
   }
 

@@ -10,6 +10,7 @@ import * as TE from 'fp-ts/lib/TaskEither.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import type { Knex } from 'knex';
 import { attempt } from './attempt.js';
+import { namedRun, statement } from './named-query.js';
 import {
   CLAIM_SQL,
   COMPLETE_SQL,
@@ -97,7 +98,7 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
    * in a state the conflict check no longer found, is read again by `classify`.
    */
   private async tryClaim(c: IdempotencyClaim): Promise<ClaimOutcome | undefined> {
-    const result: unknown = await this.db.raw(CLAIM_SQL, [
+    const { rows } = await namedRun<ClaimRow>(this.db, statement(CLAIM_SQL), [
       c.user,
       c.now,
       c.key,
@@ -114,7 +115,7 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
       c.user,
       c.key,
     ]);
-    const row = (result as { rows: ClaimRow[] }).rows[0];
+    const row = rows[0];
     // Live records are never evicted to make room: the quota refuses new keys instead.
     if (!row || Number(row.live) >= c.maxLiveKeys)
       return { _tag: 'QuotaExceeded', retryAfterSeconds: c.leaseSeconds };
@@ -187,9 +188,10 @@ export const completeClaim = async (
     ticket.id,
     ticket.attempt,
   ];
-  const result: unknown = await db.raw(
-    success ? COMPLETE_SUCCESS_SQL : COMPLETE_SQL,
+  const { rows } = await namedRun<{ n: number }>(
+    db,
+    statement(success ? COMPLETE_SUCCESS_SQL : COMPLETE_SQL),
     success ? [...bindings, at, ticket.id, at] : bindings,
   );
-  return (result as { rows: { n: number }[] }).rows[0]?.n === 1;
+  return rows[0]?.n === 1;
 };

@@ -17,6 +17,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
 import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
+import { firstRow, namedRun, statement } from './named-query.js';
 import { Nullable, PgDate, isoTimestamp, jsonb } from './row-codecs.js';
 
 const PORT = 'ikigai';
@@ -59,6 +60,17 @@ const ScoresRow = t.type({
   total_api_calls: Nullable(t.number),
   calculated_at: PgDate,
 });
+
+// The write routes' statements, run as named statements (ADR 0036); some texts follow the column names.
+const COMPLETE_RESPONSES =
+  'update ikigai_responses set completed = true, completed_at = ? where test_session_id = ?';
+const SAVE_DIMENSION_SCORES = `insert into ikigai_dimension_scores (test_session_id, scores_data, calculated_at,
+  ai_model_used, total_api_calls) values (?, ?, ?, ?, ?)`;
+const findScoresSql = ({ totalTop: [top1, top2] }: PhysicalSchema) =>
+  `select d.scores_data as dimension_scores, t.scores_data as total_scores, t."${top1}" as top_profession1_id,
+     t."${top2}" as top_profession2_id, d.ai_model_used, d.total_api_calls, t.calculated_at
+   from ikigai_total_scores t join ikigai_dimension_scores d on d.test_session_id = t.test_session_id
+   where t.test_session_id = ? limit 1`;
 
 export class PostgresIkigaiRepository implements IkigaiRepository {
   constructor(
@@ -115,9 +127,8 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
         select 1 as source, ${list} from ikigai_responses where test_session_id = ?
       ) as found order by source limit 1`;
     return pipe(
-      attempt(PORT, () => this.db.raw(sql, [session, at, session])),
-      TE.chain((result) => {
-        const row = (result as { rows: Record<string, unknown>[] }).rows[0];
+      attempt(PORT, () => firstRow<Record<string, unknown>>(this.db, sql, [session, at, session])),
+      TE.chain((row) => {
         return row ? TE.fromEither(this.decodeAnswers(row)) : this.findAnswers(session);
       }),
     );
@@ -149,58 +160,44 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
     const column = this.schema.dimensions[key];
     // The unanswered guard makes "answered once, never overwritten" hold even for concurrent submits.
     return attempt(PORT, async () => {
-      const updated = await this.db('ikigai_responses')
-        .where({ test_session_id: session })
-        .whereRaw(`coalesce(??, 'null'::jsonb) = 'null'::jsonb`, [column])
-        .update({ [column]: jsonb(answer) });
-      return updated === 1;
+      const sql = `update ikigai_responses set "${column}" = ?
+        where test_session_id = ? and coalesce("${column}", 'null'::jsonb) = 'null'::jsonb`;
+      const { rowCount } = await namedRun(this.db, statement(sql), [jsonb(answer), session]);
+      return rowCount === 1;
     });
   }
 
   completeResponses(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db('ikigai_responses')
-        .where({ test_session_id: session })
-        .update({ completed: true, completed_at: at });
+      await namedRun(this.db, statement(COMPLETE_RESPONSES), [at, session]);
     });
   }
 
   saveScores(session: SessionId, s: StoredScores): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db('ikigai_dimension_scores').insert({
-        test_session_id: session,
-        scores_data: jsonb(s.dimensionScores),
-        calculated_at: s.calculatedAt,
-        ai_model_used: s.aiModelUsed,
-        total_api_calls: s.totalApiCalls,
-      });
-      await this.db('ikigai_total_scores').insert({
-        test_session_id: session,
-        scores_data: jsonb(s.totalScores),
-        [this.schema.totalTop[0]]: s.topProfession1,
-        [this.schema.totalTop[1]]: s.topProfession2,
-        calculated_at: s.calculatedAt,
-      });
+      await namedRun(this.db, statement(SAVE_DIMENSION_SCORES), [
+        session,
+        jsonb(s.dimensionScores),
+        s.calculatedAt,
+        s.aiModelUsed,
+        s.totalApiCalls,
+      ]);
+      const [top1, top2] = this.schema.totalTop;
+      const sql = `insert into ikigai_total_scores (test_session_id, scores_data, "${top1}", "${top2}", calculated_at)
+        values (?, ?, ?, ?, ?)`;
+      await namedRun(this.db, statement(sql), [
+        session,
+        jsonb(s.totalScores),
+        s.topProfession1,
+        s.topProfession2,
+        s.calculatedAt,
+      ]);
     });
   }
 
   findScores(session: SessionId): TE.TaskEither<PortError, O.Option<StoredScores>> {
     return pipe(
-      attempt(PORT, () =>
-        this.db('ikigai_total_scores as t')
-          .join('ikigai_dimension_scores as d', 'd.test_session_id', 't.test_session_id')
-          .select(
-            'd.scores_data as dimension_scores',
-            't.scores_data as total_scores',
-            `t.${this.schema.totalTop[0]} as top_profession1_id`,
-            `t.${this.schema.totalTop[1]} as top_profession2_id`,
-            'd.ai_model_used',
-            'd.total_api_calls',
-            't.calculated_at',
-          )
-          .where('t.test_session_id', session)
-          .first(),
-      ),
+      attempt(PORT, () => firstRow(this.db, findScoresSql(this.schema), [session])),
       TE.chainEitherK((row: unknown) =>
         row === undefined
           ? E.right(O.none)

@@ -12,6 +12,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
 import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
+import { firstRow, namedRun, statement } from './named-query.js';
 import { Nullable, PgDate, jsonb } from './row-codecs.js';
 
 const PORT = 'career_recommendations';
@@ -64,6 +65,19 @@ export const decodeRecommendation = decodeOptionalRow(PORT, Row, (r): StoredReco
   generatedAt: r.generated_at,
 }));
 
+// Run as named statements (ADR 0036); the texts follow the database's column names.
+const saveOnceSql = ({
+  recommendationTop: top,
+  recommendationTime: time,
+  recommendationGoal,
+}: PhysicalSchema) =>
+  `insert into ${PORT} (test_session_id, recommendations_data, "${top[0]}", "${top[1]}", ai_model_used, "${time}"` +
+  // Alembic's schema has the goal here too; only RECOMMENDATION tests have a recommendation.
+  `${recommendationGoal ? ', test_goal' : ''}) values (?, ?, ?, ?, ?, ?${recommendationGoal ? `, 'RECOMMENDATION'` : ''})
+  on conflict (test_session_id) do nothing returning id`;
+const findSql = (schema: PhysicalSchema) =>
+  `select ${recommendationColumns(schema).join(', ')} from ${PORT} where test_session_id = ? limit 1`;
+
 export class PostgresRecommendationRepository implements RecommendationRepository {
   constructor(
     private readonly db: Knex | Knex.Transaction,
@@ -71,33 +85,22 @@ export class PostgresRecommendationRepository implements RecommendationRepositor
   ) {}
 
   saveOnce(session: SessionId, r: StoredRecommendation): TE.TaskEither<PortError, boolean> {
-    const { recommendationTop: top, recommendationTime: time } = this.schema;
     return attempt(PORT, async () => {
-      const rows: unknown[] = await this.db(PORT)
-        .insert({
-          test_session_id: session,
-          recommendations_data: jsonb(r.data),
-          [top[0]]: r.topProfession1,
-          [top[1]]: r.topProfession2,
-          ai_model_used: r.aiModelUsed,
-          [time]: r.generatedAt,
-          // Alembic's schema has the goal here too; only RECOMMENDATION tests have a recommendation.
-          ...(this.schema.recommendationGoal ? { test_goal: 'RECOMMENDATION' } : {}),
-        })
-        .onConflict('test_session_id')
-        .ignore()
-        .returning('id');
+      const { rows } = await namedRun(this.db, statement(saveOnceSql(this.schema)), [
+        session,
+        jsonb(r.data),
+        r.topProfession1,
+        r.topProfession2,
+        r.aiModelUsed,
+        r.generatedAt,
+      ]);
       return rows.length === 1;
     });
   }
 
   find(session: SessionId): TE.TaskEither<PortError, O.Option<StoredRecommendation>> {
     return pipe(
-      attempt(PORT, () =>
-        this.db(PORT)
-          .where({ test_session_id: session })
-          .first(recommendationColumns(this.schema).map((c) => this.db.raw(c))),
-      ),
+      attempt(PORT, () => firstRow(this.db, findSql(this.schema), [session])),
       TE.chainEitherK(decodeRecommendation),
     );
   }

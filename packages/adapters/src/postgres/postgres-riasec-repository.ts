@@ -13,6 +13,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
 import { CandidatesDataCodec, asCandidatesData } from './candidates-data.codec.js';
+import { firstRow, namedRun, statement } from './named-query.js';
 import { jsonb } from './row-codecs.js';
 
 const PORT = 'riasec';
@@ -49,6 +50,25 @@ export const decodeOutcome = decodeOptionalRow(PORT, OutcomeRow, (r): RiasecOutc
   candidates_data: asCandidatesData(r.candidates_data),
 }));
 
+// The write routes' statements, run as named statements (ADR 0036).
+const SAVE_QUESTION_SET =
+  'insert into riasec_question_sets (test_session_id, question_ids, generated_at) values (?, ?, ?)';
+const FIND_QUESTION_SET = 'select question_ids from riasec_question_sets where test_session_id = ? limit 1';
+const SAVE_RESPONSES =
+  'insert into riasec_responses (test_session_id, responses_data, created_at) values (?, ?, ?)';
+const SAVE_RESULT = `insert into riasec_results (test_session_id, score_r, score_i, score_a, score_s, score_e,
+  score_c, riasec_code_id, riasec_code_type, is_inconsistent_profile, riasec_code, calculated_at)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const SAVE_CANDIDATES = `insert into ikigai_candidate_professions (test_session_id, candidates_data,
+  total_candidates, generation_strategy, max_candidates_limit, generated_at) values (?, ?, ?, ?, 30, ?)`;
+// The code's own row names the code (the result row's copy is not read).
+const FIND_OUTCOME = `select r.score_r, r.score_i, r.score_a, r.score_s, r.score_e, r.score_c, r.riasec_code_id,
+  r.riasec_code_type, r.is_inconsistent_profile, c.riasec_code, k.candidates_data
+  from riasec_results r
+  join riasec_codes c on c.id = r.riasec_code_id
+  join ikigai_candidate_professions k on k.test_session_id = r.test_session_id
+  where r.test_session_id = ? limit 1`;
+
 export class PostgresRiasecRepository implements RiasecRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
 
@@ -58,19 +78,13 @@ export class PostgresRiasecRepository implements RiasecRepository {
     at: Date,
   ): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await this.db('riasec_question_sets').insert({
-        test_session_id: session,
-        question_ids: jsonb(questionIds),
-        generated_at: at,
-      });
+      await namedRun(this.db, statement(SAVE_QUESTION_SET), [session, jsonb(questionIds), at]);
     });
   }
 
   findQuestionSet(session: SessionId): TE.TaskEither<PortError, O.Option<readonly number[]>> {
     return pipe(
-      attempt(PORT, () =>
-        this.db('riasec_question_sets').select('question_ids').where({ test_session_id: session }).first(),
-      ),
+      attempt(PORT, () => firstRow(this.db, FIND_QUESTION_SET, [session])),
       TE.chainEitherK(decodeOptionalRow(PORT, QuestionSetRow, (r) => r.question_ids)),
     );
   }
@@ -78,51 +92,40 @@ export class PostgresRiasecRepository implements RiasecRepository {
   saveSubmission(s: RiasecSubmission): TE.TaskEither<PortError, void> {
     const submittedAt = s.at.toISOString();
     return attempt(PORT, async () => {
-      await this.db('riasec_responses').insert({
-        test_session_id: s.session,
-        responses_data: jsonb({
-          responses: s.answers,
-          total_questions: s.answers.length,
-          completed: true,
-          submitted_at: submittedAt,
-        }),
-        created_at: s.at,
-      });
-      await this.db('riasec_results').insert({
-        test_session_id: s.session,
-        score_r: s.scores.R,
-        score_i: s.scores.I,
-        score_a: s.scores.A,
-        score_s: s.scores.S,
-        score_e: s.scores.E,
-        score_c: s.scores.C,
-        riasec_code_id: s.riasec_code_id,
-        riasec_code_type: s.classification_type,
-        is_inconsistent_profile: s.is_inconsistent_profile,
-        riasec_code: s.riasec_code,
-        calculated_at: s.at,
-      });
-      await this.db('ikigai_candidate_professions').insert({
-        test_session_id: s.session,
-        candidates_data: jsonb(s.candidates_data),
-        total_candidates: s.candidates_data.candidates.length,
-        generation_strategy: s.candidates_data.metadata.expansion_strategy,
-        max_candidates_limit: 30,
-        generated_at: s.at,
-      });
+      const responses = { responses: s.answers, total_questions: s.answers.length, completed: true };
+      await namedRun(this.db, statement(SAVE_RESPONSES), [
+        s.session,
+        jsonb({ ...responses, submitted_at: submittedAt }),
+        s.at,
+      ]);
+      const { R, I, A, S, E, C } = s.scores;
+      await namedRun(this.db, statement(SAVE_RESULT), [
+        s.session,
+        R,
+        I,
+        A,
+        S,
+        E,
+        C,
+        s.riasec_code_id,
+        s.classification_type,
+        s.is_inconsistent_profile,
+        s.riasec_code,
+        s.at,
+      ]);
+      await namedRun(this.db, statement(SAVE_CANDIDATES), [
+        s.session,
+        jsonb(s.candidates_data),
+        s.candidates_data.candidates.length,
+        s.candidates_data.metadata.expansion_strategy,
+        s.at,
+      ]);
     });
   }
 
   findOutcome(session: SessionId): TE.TaskEither<PortError, O.Option<RiasecOutcome>> {
     return pipe(
-      attempt(PORT, () =>
-        this.db('riasec_results as r')
-          .join('riasec_codes as c', 'c.id', 'r.riasec_code_id')
-          .join('ikigai_candidate_professions as k', 'k.test_session_id', 'r.test_session_id')
-          .select('r.*', 'c.riasec_code', 'k.candidates_data')
-          .where('r.test_session_id', session)
-          .first(),
-      ),
+      attempt(PORT, () => firstRow(this.db, FIND_OUTCOME, [session])),
       TE.chainEitherK(decodeOutcome),
     );
   }

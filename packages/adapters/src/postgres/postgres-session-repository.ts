@@ -23,6 +23,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeRow } from './attempt.js';
+import { firstRow, namedRun, statement } from './named-query.js';
 import { Nullable, PgDate } from './row-codecs.js';
 
 const PORT = 'sessions';
@@ -115,6 +116,23 @@ const toSession = (row: SessionRow): E.Either<PortError, Session> => {
 /** The last activity of a session row, as `lastActivity` in the domain computes it. */
 const LAST_ACTIVITY = 'greatest(started_at, coalesce(riasec_completed_at, started_at))';
 
+const COLUMNS = SESSION_COLUMNS.join(', ');
+
+// The write routes' statements, run as named statements (ADR 0036). Status lists are bound as one array.
+const OWNED_FOR_UPDATE = `select ${COLUMNS} from ${TABLE} where session_token = ? and user_id = ? limit 1 for update`;
+const LOCK_USER = 'select pg_advisory_xact_lock(hashtextextended(?, 42))';
+const FIND_ACTIVE = `select ${COLUMNS} from ${TABLE}
+  where user_id = ? and status = any(?::text[]) and ${LAST_ACTIVITY} > ? order by started_at desc limit 1`;
+const ABANDON_IDLE = `update ${TABLE} set status = 'abandoned'
+  where user_id = ? and status = any(?::text[]) and ${LAST_ACTIVITY} <= ? returning id`;
+// Explicit NULLs: Alembic's schema gives the stage stamps a now() default (upstream §1.1 calls it a bug).
+const INSERT = `insert into ${TABLE} (user_id, session_token, persona_type, test_goal, target_profession_id,
+  uses_ikigai, started_at, status, riasec_completed_at, ikigai_completed_at, completed_at, algorithm_version,
+  question_set_version)
+  values (?, ?, ?, ?, ?, ?, ?, 'riasec_ongoing', null, null, null, '1.0', '1.0') returning ${COLUMNS}`;
+const SAVE_TRANSITION = `update ${TABLE}
+  set status = ?, riasec_completed_at = ?, ikigai_completed_at = ?, completed_at = ? where id = ?`;
+
 /** A `careerprofile_test_sessions` row as the domain's session; also used by the one-query reads. */
 export const decodeSession = (row: unknown) => pipe(decodeRow(PORT, SessionRow)(row), E.chain(toSession));
 const decode = decodeSession;
@@ -140,7 +158,7 @@ export class PostgresSessionRepository implements SessionRepository {
 
   findOwnedForUpdate(user: UserId, token: SessionToken): TE.TaskEither<PortError, O.Option<Session>> {
     return pipe(
-      attempt(PORT, () => this.db(TABLE).where({ session_token: token, user_id: user }).forUpdate().first()),
+      attempt(PORT, () => firstRow(this.db, OWNED_FOR_UPDATE, [token, user])),
       TE.chainEitherK(decodeOptional),
     );
   }
@@ -148,32 +166,24 @@ export class PostgresSessionRepository implements SessionRepository {
   lockUser(user: UserId): TE.TaskEither<PortError, void> {
     // A transaction-scoped advisory lock: released at commit/rollback, never leaked by a crash.
     return attempt(PORT, async () => {
-      await this.db.raw('select pg_advisory_xact_lock(hashtextextended(?, 42))', [`session-start:${user}`]);
+      await namedRun(this.db, statement(LOCK_USER), [`session-start:${user}`]);
     });
   }
 
   findActive(user: UserId, activeSince: Date): TE.TaskEither<PortError, O.Option<Session>> {
     return pipe(
-      attempt(PORT, () =>
-        this.db(TABLE)
-          .where({ user_id: user })
-          .whereIn('status', ACTIVE_STATUSES)
-          .whereRaw(`${LAST_ACTIVITY} > ?`, [activeSince])
-          .orderBy('started_at', 'desc')
-          .first(),
-      ),
+      attempt(PORT, () => firstRow(this.db, FIND_ACTIVE, [user, ACTIVE_STATUSES, activeSince])),
       TE.chainEitherK(decodeOptional),
     );
   }
 
   abandonIdle(user: UserId, idleSince: Date): TE.TaskEither<PortError, readonly SessionId[]> {
     return attempt(PORT, async () => {
-      const rows: { id: number }[] = await this.db(TABLE)
-        .where({ user_id: user })
-        .whereIn('status', ACTIVE_STATUSES)
-        .whereRaw(`${LAST_ACTIVITY} <= ?`, [idleSince])
-        .update({ status: 'abandoned' })
-        .returning('id');
+      const { rows } = await namedRun<{ id: number }>(this.db, statement(ABANDON_IDLE), [
+        user,
+        ACTIVE_STATUSES,
+        idleSince,
+      ]);
       return rows.map((row) => SessionId(Number(row.id)));
     });
   }
@@ -181,18 +191,15 @@ export class PostgresSessionRepository implements SessionRepository {
   insert(session: NewSession): TE.TaskEither<PortError, Session> {
     return pipe(
       attempt(PORT, async () => {
-        const rows: unknown[] = await this.db(TABLE)
-          .insert({
-            ...session,
-            status: 'riasec_ongoing',
-            // Explicit NULLs: Alembic's schema gives these a now() default (upstream §1.1 calls it a bug).
-            riasec_completed_at: null,
-            ikigai_completed_at: null,
-            completed_at: null,
-            algorithm_version: '1.0',
-            question_set_version: '1.0',
-          })
-          .returning('*');
+        const { rows } = await namedRun(this.db, statement(INSERT), [
+          session.user_id,
+          session.session_token,
+          session.persona_type,
+          session.test_goal,
+          session.target_profession_id,
+          session.uses_ikigai,
+          session.started_at,
+        ]);
         return rows[0];
       }),
       TE.chainEitherK(decode),
@@ -206,9 +213,13 @@ export class PostgresSessionRepository implements SessionRepository {
       completed_at: session.status === 'completed' ? session.completed_at : null,
     };
     return attempt(PORT, async () => {
-      await this.db(TABLE)
-        .where({ id: session.id })
-        .update({ status: session.status, ...timestamps });
+      await namedRun(this.db, statement(SAVE_TRANSITION), [
+        session.status,
+        timestamps.riasec_completed_at,
+        timestamps.ikigai_completed_at,
+        timestamps.completed_at,
+        session.id,
+      ]);
     });
   }
 }

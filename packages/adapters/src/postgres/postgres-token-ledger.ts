@@ -5,10 +5,18 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeRow } from './attempt.js';
+import { firstRow, namedRun, statement } from './named-query.js';
 
 const PORT = 'token_wallet';
 const WalletRow = t.type({ id: t.string, balance: t.number });
 type Wallet = t.TypeOf<typeof WalletRow>;
+
+// Run as named statements (ADR 0036).
+const LOCK_WALLET = 'select id, balance from token_wallet where user_id = ? limit 1 for update';
+const SET_BALANCE = 'update token_wallet set balance = ?, updated_at = ? where id = ?';
+const INSERT_LEDGER = `insert into token_ledger (id, occurred_at, wallet_id, direction, amount, balance_before,
+  balance_after, source_type, reference_id, description, created_at)
+  values (?, ?, ?, 'OUT', ?, ?, ?, 'CAREER_PROFILE_TEST', ?, ?, ?)`;
 
 /**
  * Debits lock the wallet row (`FOR UPDATE`) so concurrent debits serialise, then write the balance and
@@ -20,9 +28,7 @@ export class PostgresTokenLedger implements TokenLedger {
   debit(debit: Debit): TE.TaskEither<PortError | TokenError, DebitReceipt> {
     type Failure = PortError | TokenError;
     return pipe(
-      attempt(PORT, () =>
-        this.db('token_wallet').select('id', 'balance').where({ user_id: debit.user }).forUpdate().first(),
-      ),
+      attempt(PORT, () => firstRow(this.db, LOCK_WALLET, [debit.user])),
       TE.chain((row: unknown): TE.TaskEither<Failure, Wallet> =>
         row === undefined
           ? TE.left({ _tag: 'WalletNotFound' })
@@ -39,21 +45,18 @@ export class PostgresTokenLedger implements TokenLedger {
   private write(wallet: Wallet, debit: Debit): TE.TaskEither<PortError, DebitReceipt> {
     const receipt = { balance_before: wallet.balance, balance_after: wallet.balance - debit.amount };
     return attempt(PORT, async () => {
-      await this.db('token_wallet')
-        .where({ id: wallet.id })
-        .update({ balance: receipt.balance_after, updated_at: debit.at });
-      await this.db('token_ledger').insert({
-        id: randomUUID(),
-        occurred_at: debit.at,
-        wallet_id: wallet.id,
-        direction: 'OUT',
-        amount: debit.amount,
-        ...receipt,
-        source_type: 'CAREER_PROFILE_TEST',
-        reference_id: debit.reference,
-        description: debit.description,
-        created_at: debit.at,
-      });
+      await namedRun(this.db, statement(SET_BALANCE), [receipt.balance_after, debit.at, wallet.id]);
+      await namedRun(this.db, statement(INSERT_LEDGER), [
+        randomUUID(),
+        debit.at,
+        wallet.id,
+        debit.amount,
+        receipt.balance_before,
+        receipt.balance_after,
+        debit.reference,
+        debit.description,
+        debit.at,
+      ]);
       return receipt;
     });
   }

@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { ClaimLost, currentClaim } from '../idempotency/claim-context.js';
 import { portError } from '@kenali/domain';
 import { toPortError } from './attempt.js';
+import { firstRow } from './named-query.js';
 import { completeClaim } from './postgres-idempotency-store.js';
 import { PostgresCareerProfileRepository } from './postgres-career-profile-repository.js';
 import { PostgresFitCheckRepository } from './postgres-fit-check-repository.js';
@@ -73,6 +74,8 @@ export class PostgresUnitOfWork implements UnitOfWork {
   }
 }
 
+const FENCE = `select id from idempotency_keys where id = ? and attempt = ? and state = 'in_flight' limit 1 for update`;
+
 /**
  * Inside the business transaction: a request holding an idempotency claim commits only while it still owns
  * the key (fencing), and, when its route renders the response from this transaction, stores that response
@@ -86,9 +89,6 @@ const fenceClaim = async (trx: Knex.Transaction, value: unknown): Promise<void> 
     claim.storedInTransaction = true;
     return;
   }
-  const owned: unknown = await trx('idempotency_keys')
-    .where({ id: claim.ticket.id, attempt: claim.ticket.attempt, state: 'in_flight' })
-    .forUpdate()
-    .first('id');
+  const owned = await firstRow(trx, FENCE, [claim.ticket.id, claim.ticket.attempt]);
   if (!owned) throw new ClaimLost();
 };

@@ -5,10 +5,13 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
+import { firstRow } from './named-query.js';
 import { Nullable } from './row-codecs.js';
 
 const PORT = 'users';
 const Row = t.type({ id: t.string, fullname: Nullable(t.string), role: t.string });
+
+const FIND = 'select id, fullname, role from users where id = ? and deleted_at is null limit 1';
 
 /** Soft-deleted users (`deleted_at` set) do not exist for authentication. */
 export class PostgresUserDirectory implements UserDirectory {
@@ -16,9 +19,7 @@ export class PostgresUserDirectory implements UserDirectory {
 
   find(id: UserId): TE.TaskEither<PortError, O.Option<UserSummary>> {
     return pipe(
-      attempt(PORT, () =>
-        this.db(PORT).select('id', 'fullname', 'role').where({ id }).whereNull('deleted_at').first(),
-      ),
+      attempt(PORT, () => firstRow(this.db, FIND, [id])),
       TE.chainEitherK(
         decodeOptionalRow(PORT, Row, (r) => ({ id: UserId(r.id), fullname: r.fullname, role: r.role })),
       ),
