@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { ClaimLost, currentClaim } from '../idempotency/claim-context.js';
 import { portError } from '@kenali/domain';
 import { toPortError } from './attempt.js';
+import { leanTransaction } from './lean-transaction.js';
 import { firstRow } from './named-query.js';
 import { completeClaim } from './postgres-idempotency-store.js';
 import { PostgresCareerProfileRepository } from './postgres-career-profile-repository.js';
@@ -36,7 +37,7 @@ export const postgresRepositories = (
   reads: new PostgresSessionReads(db, schema),
 });
 
-/** Carries a Left out of knex's transaction callback so the transaction rolls back. */
+/** Carries a Left out of the transaction callback so the transaction rolls back. */
 class Rollback<E> extends Error {
   constructor(readonly error: E) {
     super('unit of work rolled back');
@@ -57,7 +58,7 @@ export class PostgresUnitOfWork implements UnitOfWork {
   run<E, A>(work: (scope: Repositories) => TE.TaskEither<E, A>): TE.TaskEither<E | PortError, A> {
     return async () => {
       try {
-        const value = await this.db.transaction(async (trx) => {
+        const value = await leanTransaction(this.db, async (trx) => {
           const repos = postgresRepositories(trx, this.schema);
           const result = await work({ ...repos, catalogue: this.catalogue(repos.catalogue) })();
           if (E.isLeft(result)) throw new Rollback(result.left);

@@ -98,7 +98,20 @@ const dislikeTrigger = (words: readonly string[], index: number): number => {
  * removed (the negators themselves are stop words), only as a dislike (see dislikeTrigger), and ends at the
  * clause: punctuation or "tapi"/"namun"/….
  */
-export const tokenise = (text: string): Token[] => {
+export const tokenise = (text: string): readonly Token[] => {
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const tokens = tokeniseText(text);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, tokens);
+  return tokens;
+};
+
+// The final submit reads each answer twice (relevance, then the narrative): the second read is a lookup.
+const recent = new Map<string, readonly Token[]>();
+const RECENT_LIMIT = 512;
+
+const tokeniseText = (text: string): readonly Token[] => {
   const tokens: Token[] = [];
   for (const clause of fold(text).split(/[.,;:!?()[\]{}"\n\r]+/)) {
     const words = clauseWords(clause);
