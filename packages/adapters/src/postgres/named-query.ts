@@ -77,3 +77,17 @@ export const firstRow = async <R>(
   text: string,
   values: readonly unknown[],
 ): Promise<R | undefined> => (await namedRun<R>(db, statement(text), values)).rows[0];
+
+/**
+ * `build(key)` computed once per key object (the physical schema): the statements whose text follows the
+ * database's column names cost more to build and hash on every call than to run from pg's cache.
+ */
+export const oncePer = <K extends object, V>(build: (key: K) => V): ((key: K) => V) => {
+  const built = new WeakMap<K, V>();
+  return (key) => {
+    if (built.has(key)) return built.get(key) as V;
+    const value = build(key);
+    built.set(key, value);
+    return value;
+  };
+};

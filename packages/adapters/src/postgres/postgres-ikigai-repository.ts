@@ -17,7 +17,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
 import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
-import { firstRow, namedRun, statement } from './named-query.js';
+import { type NamedStatement, namedQuery, namedRun, oncePer, statement } from './named-query.js';
 import { Nullable, PgDate, isoTimestamp, jsonb } from './row-codecs.js';
 
 const PORT = 'ikigai';
@@ -66,11 +66,52 @@ const COMPLETE_RESPONSES =
   'update ikigai_responses set completed = true, completed_at = ? where test_session_id = ?';
 const SAVE_DIMENSION_SCORES = `insert into ikigai_dimension_scores (test_session_id, scores_data, calculated_at,
   ai_model_used, total_api_calls) values (?, ?, ?, ?, ?)`;
-const findScoresSql = ({ totalTop: [top1, top2] }: PhysicalSchema) =>
-  `select d.scores_data as dimension_scores, t.scores_data as total_scores, t."${top1}" as top_profession1_id,
-     t."${top2}" as top_profession2_id, d.ai_model_used, d.total_api_calls, t.calculated_at
+const FIND_SCORES = oncePer(({ totalTop: [top1, top2] }: PhysicalSchema) =>
+  statement(`select d.scores_data as dimension_scores, t.scores_data as total_scores,
+     t."${top1}" as top_profession1_id, t."${top2}" as top_profession2_id, d.ai_model_used, d.total_api_calls,
+     t.calculated_at
    from ikigai_total_scores t join ikigai_dimension_scores d on d.test_session_id = t.test_session_id
-   where t.test_session_id = ? limit 1`;
+   where t.test_session_id = ? limit 1`),
+);
+const SAVE_TOTALS = oncePer(({ totalTop: [top1, top2] }: PhysicalSchema) =>
+  statement(`insert into ikigai_total_scores (test_session_id, scores_data, "${top1}", "${top2}", calculated_at)
+    values (?, ?, ?, ?, ?)`),
+);
+/** The answer of one dimension, written once: the unanswered guard holds even for concurrent submits. */
+const SAVE_ANSWER = oncePer((schema: PhysicalSchema) => {
+  const byKey = new Map<DimensionKey, NamedStatement>();
+  for (const key of DIMENSION_KEYS) {
+    const column = schema.dimensions[key];
+    byKey.set(
+      key,
+      statement(`update ikigai_responses set "${column}" = ?
+        where test_session_id = ? and coalesce("${column}", 'null'::jsonb) = 'null'::jsonb`),
+    );
+  }
+  return byKey;
+});
+/**
+ * Inserts the empty answers row unless it exists and answers the row: the inserted one (which the statement's
+ * own snapshot cannot see) or the one that was there. Where the answer columns are NOT NULL (the Go-created
+ * schema), "not answered yet" is the JSON null.
+ */
+const OPEN_ANSWERS = oncePer((schema: PhysicalSchema) => {
+  const columns = Object.values(schema.dimensions);
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  const empty = schema.dimensionsRequired ? columns.map(() => `'null'::jsonb`) : [];
+  return statement(`
+      with opened as (
+        insert into ikigai_responses (test_session_id, created_at${empty.length ? `, ${list}` : ''})
+        values (?, ?${empty.length ? `, ${empty.join(', ')}` : ''})
+        on conflict (test_session_id) do nothing
+        returning ${list}
+      )
+      select * from (
+        select 0 as source, ${list} from opened
+        union all
+        select 1 as source, ${list} from ikigai_responses where test_session_id = ?
+      ) as found order by source limit 1`);
+});
 
 export class PostgresIkigaiRepository implements IkigaiRepository {
   constructor(
@@ -111,26 +152,12 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
    * by another transaction after this statement's snapshot was taken), the answers are read again.
    */
   openAnswers(session: SessionId, at: Date): TE.TaskEither<PortError, DimensionAnswers> {
-    const columns = Object.values(this.schema.dimensions);
-    const list = columns.map((c) => `"${c}"`).join(', ');
-    const empty = this.schema.dimensionsRequired ? columns.map(() => `'null'::jsonb`) : [];
-    const sql = `
-      with opened as (
-        insert into ikigai_responses (test_session_id, created_at${empty.length ? `, ${list}` : ''})
-        values (?, ?${empty.length ? `, ${empty.join(', ')}` : ''})
-        on conflict (test_session_id) do nothing
-        returning ${list}
-      )
-      select * from (
-        select 0 as source, ${list} from opened
-        union all
-        select 1 as source, ${list} from ikigai_responses where test_session_id = ?
-      ) as found order by source limit 1`;
     return pipe(
-      attempt(PORT, () => firstRow<Record<string, unknown>>(this.db, sql, [session, at, session])),
-      TE.chain((row) => {
-        return row ? TE.fromEither(this.decodeAnswers(row)) : this.findAnswers(session);
-      }),
+      attempt(
+        PORT,
+        async () => (await namedQuery(this.db, OPEN_ANSWERS(this.schema), [session, at, session]))[0],
+      ),
+      TE.chain((row) => (row ? TE.fromEither(this.decodeAnswers(row)) : this.findAnswers(session))),
     );
   }
 
@@ -157,12 +184,9 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
     key: DimensionKey,
     answer: DimensionAnswer,
   ): TE.TaskEither<PortError, boolean> {
-    const column = this.schema.dimensions[key];
-    // The unanswered guard makes "answered once, never overwritten" hold even for concurrent submits.
+    const update = SAVE_ANSWER(this.schema).get(key) as NamedStatement;
     return attempt(PORT, async () => {
-      const sql = `update ikigai_responses set "${column}" = ?
-        where test_session_id = ? and coalesce("${column}", 'null'::jsonb) = 'null'::jsonb`;
-      const { rowCount } = await namedRun(this.db, statement(sql), [jsonb(answer), session]);
+      const { rowCount } = await namedRun(this.db, update, [jsonb(answer), session]);
       return rowCount === 1;
     });
   }
@@ -182,10 +206,7 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
         s.aiModelUsed,
         s.totalApiCalls,
       ]);
-      const [top1, top2] = this.schema.totalTop;
-      const sql = `insert into ikigai_total_scores (test_session_id, scores_data, "${top1}", "${top2}", calculated_at)
-        values (?, ?, ?, ?, ?)`;
-      await namedRun(this.db, statement(sql), [
+      await namedRun(this.db, SAVE_TOTALS(this.schema), [
         session,
         jsonb(s.totalScores),
         s.topProfession1,
@@ -197,7 +218,7 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
 
   findScores(session: SessionId): TE.TaskEither<PortError, O.Option<StoredScores>> {
     return pipe(
-      attempt(PORT, () => firstRow(this.db, findScoresSql(this.schema), [session])),
+      attempt(PORT, () => namedQuery(this.db, FIND_SCORES(this.schema), [session]).then((rows) => rows[0])),
       TE.chainEitherK((row: unknown) =>
         row === undefined
           ? E.right(O.none)

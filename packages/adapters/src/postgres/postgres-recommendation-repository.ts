@@ -12,7 +12,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
 import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
-import { firstRow, namedRun, statement } from './named-query.js';
+import { namedQuery, namedRun, oncePer, statement } from './named-query.js';
 import { Nullable, PgDate, jsonb } from './row-codecs.js';
 
 const PORT = 'career_recommendations';
@@ -66,17 +66,20 @@ export const decodeRecommendation = decodeOptionalRow(PORT, Row, (r): StoredReco
 }));
 
 // Run as named statements (ADR 0036); the texts follow the database's column names.
-const saveOnceSql = ({
-  recommendationTop: top,
-  recommendationTime: time,
-  recommendationGoal,
-}: PhysicalSchema) =>
-  `insert into ${PORT} (test_session_id, recommendations_data, "${top[0]}", "${top[1]}", ai_model_used, "${time}"` +
-  // Alembic's schema has the goal here too; only RECOMMENDATION tests have a recommendation.
-  `${recommendationGoal ? ', test_goal' : ''}) values (?, ?, ?, ?, ?, ?${recommendationGoal ? `, 'RECOMMENDATION'` : ''})
-  on conflict (test_session_id) do nothing returning id`;
-const findSql = (schema: PhysicalSchema) =>
-  `select ${recommendationColumns(schema).join(', ')} from ${PORT} where test_session_id = ? limit 1`;
+const saveOnce = oncePer(
+  ({ recommendationTop: top, recommendationTime: time, recommendationGoal }: PhysicalSchema) =>
+    statement(
+      `insert into ${PORT} (test_session_id, recommendations_data, "${top[0]}", "${top[1]}", ai_model_used, "${time}"` +
+        // Alembic's schema has the goal here too; only RECOMMENDATION tests have a recommendation.
+        `${recommendationGoal ? ', test_goal' : ''}) values (?, ?, ?, ?, ?, ?${recommendationGoal ? `, 'RECOMMENDATION'` : ''})
+  on conflict (test_session_id) do nothing returning id`,
+    ),
+);
+const find = oncePer((schema: PhysicalSchema) =>
+  statement(
+    `select ${recommendationColumns(schema).join(', ')} from ${PORT} where test_session_id = ? limit 1`,
+  ),
+);
 
 export class PostgresRecommendationRepository implements RecommendationRepository {
   constructor(
@@ -86,7 +89,7 @@ export class PostgresRecommendationRepository implements RecommendationRepositor
 
   saveOnce(session: SessionId, r: StoredRecommendation): TE.TaskEither<PortError, boolean> {
     return attempt(PORT, async () => {
-      const { rows } = await namedRun(this.db, statement(saveOnceSql(this.schema)), [
+      const { rows } = await namedRun(this.db, saveOnce(this.schema), [
         session,
         jsonb(r.data),
         r.topProfession1,
@@ -100,7 +103,7 @@ export class PostgresRecommendationRepository implements RecommendationRepositor
 
   find(session: SessionId): TE.TaskEither<PortError, O.Option<StoredRecommendation>> {
     return pipe(
-      attempt(PORT, () => firstRow(this.db, findSql(this.schema), [session])),
+      attempt(PORT, async () => (await namedQuery(this.db, find(this.schema), [session]))[0]),
       TE.chainEitherK(decodeRecommendation),
     );
   }

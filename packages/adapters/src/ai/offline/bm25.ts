@@ -34,13 +34,42 @@ const idf = (stem: string, batchFrequency: number, batchSize: number): number =>
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 };
 
+/**
+ * A document's field-weighted, length-normalised term frequency per stem under one set of weights. Built once
+ * per profession and weight set (the weights are the four module constants), then one lookup per term: the
+ * per-field loop was the largest item of the final submit's own CPU (issue 21). Fields are summed in FIELDS
+ * order, as the loop did, so every sum is the same to the last bit.
+ */
+const weightedCache = new WeakMap<ProfessionDocument, WeakMap<FieldWeights, ReadonlyMap<string, number>>>();
+
+const weightedFrequency = (document: ProfessionDocument, weights: FieldWeights): ReadonlyMap<string, number> => {
+  let byWeights = weightedCache.get(document);
+  if (byWeights === undefined) {
+    byWeights = new WeakMap();
+    weightedCache.set(document, byWeights);
+  }
+  let weighted = byWeights.get(weights);
+  if (weighted === undefined) {
+    const averageLength = referenceCorpus().averageLength;
+    const sums = new Map<string, number>();
+    for (const field of FIELDS) {
+      if (averageLength[field] === 0) continue;
+      const norm = 1 - B + (B * document.length[field]) / averageLength[field];
+      for (const [stem, count] of document.termFrequency[field])
+        sums.set(stem, (sums.get(stem) ?? 0) + (weights[field] * count) / norm);
+    }
+    weighted = sums;
+    byWeights.set(weights, weighted);
+  }
+  return weighted;
+};
+
 /** BM25F (one saturation over the field-weighted, length-normalised term frequency) for every document. */
 export const scoreDocuments = (
   documents: readonly ProfessionDocument[],
   terms: readonly QueryTerm[],
   weights: FieldWeights,
 ): LexicalScore[] => {
-  const averageLength = referenceCorpus().averageLength;
   const frequency = terms.map((term) => documents.filter((d) => d.vocabulary.has(term.stem)).length);
   const termIdf = terms.map((term, index) => idf(term.stem, frequency[index], documents.length));
   // A user word whose own form and expansions occur in no profession of the call.
@@ -49,14 +78,9 @@ export const scoreDocuments = (
     let positive = 0;
     let negative = 0;
     const concept = new Map<string, number>();
+    const weighted = weightedFrequency(document, weights);
     terms.forEach((term, index) => {
-      let tf = 0;
-      if (document.vocabulary.has(term.stem))
-        for (const field of FIELDS) {
-          const count = document.termFrequency[field].get(term.stem);
-          if (count === undefined || averageLength[field] === 0) continue;
-          tf += (weights[field] * count) / (1 - B + (B * document.length[field]) / averageLength[field]);
-        }
+      const tf = weighted.get(term.stem) ?? 0;
       const saturation = tf / (K1 + tf);
       const contribution = term.weight * termIdf[index] * saturation * (K1 + 1);
       if (contribution >= 0) positive += contribution;
