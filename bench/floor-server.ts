@@ -53,6 +53,7 @@ const serve = async (databaseUrl: string, port: number, queries: number): Promis
 
 export interface FloorServer {
   readonly url: string;
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -89,6 +90,7 @@ export const startFloorServer = async (
   }
   return {
     url,
+    pid: child.pid ?? 0,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -3,8 +3,10 @@
 // machine other agents load. Each route runs N times in a row against a fresh database (offline engine, no
 // Redis, every request looks its caller up, as in bench:writes). PROFILE_DIR=dir also writes a V8 CPU
 // profile of the service (node --cpu-prof) there when it stops; PROFILE_ROUTE=text samples only the measured
-// routes whose name contains it.
+// routes whose name contains it. Then the write floor (bench/write-floor/) serves the same routes and its
+// process is measured the same way: the difference is what kenali's own code costs per request.
 import { readFileSync } from 'node:fs';
+import type { Knex } from 'knex';
 import { fileURLToPath } from 'node:url';
 import {
   API,
@@ -18,6 +20,7 @@ import {
   submitBody,
   call,
 } from './lib/api.js';
+import { startFloorServer } from './floor-server.js';
 import { openBenchDatabase } from './lib/database.js';
 import { type BenchReport, type Row, info, isMain, printTable } from './lib/report.js';
 import { startKenali } from './lib/server.js';
@@ -47,32 +50,33 @@ export const benchWriteCost = async (): Promise<BenchReport> => {
     ...(profile && onlyRoute ? { CPU_PROFILE_ON_SIGNAL: '1' } : {}),
   });
   const pid = kenali.child.pid ?? 0;
+  // Every backend of the bench database but this connection: only the measured server is busy meanwhile.
   const backends = async (): Promise<number[]> =>
     (
       await db.knex.raw<{ rows: { pid: number }[] }>(
-        `select pid from pg_stat_activity where datname = current_database() and application_name = 'kenali' and pid <> pg_backend_pid()`,
+        `select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
       )
     ).rows.map((r) => r.pid);
   const rows: Row[] = [];
   const details: Record<string, unknown> = { requests: N, database: db.backend, postgres: db.version };
   /** CPU of the service and of its PostgreSQL backends over `run`, per request. */
-  const measure = async (name: string, run: () => Promise<void>) => {
+  const measure = async (name: string, run: () => Promise<void>, server = pid, side = 'service') => {
     const before = new Map((await backends()).map((b) => [b, cpuMs(b)]));
-    const node0 = cpuMs(pid);
-    const sampled = Boolean(profile && onlyRoute && name.includes(onlyRoute));
+    const node0 = cpuMs(server);
+    const sampled = Boolean(side === 'service' && profile && onlyRoute && name.includes(onlyRoute));
     if (sampled) process.kill(pid, 'SIGUSR2');
     const t0 = performance.now();
     await run();
     const wall = performance.now() - t0;
     if (sampled) process.kill(pid, 'SIGUSR2');
-    const node = cpuMs(pid) - node0;
+    const node = cpuMs(server) - node0;
     let pg = 0;
     for (const b of new Set([...before.keys(), ...(await backends())])) pg += cpuMs(b) - (before.get(b) ?? 0);
     rows.push(
-      info(BENCH, `${name}: service CPU per request`, Math.round((node / N) * 100) / 100, 'ms'),
-      info(BENCH, `${name}: PostgreSQL CPU per request`, Math.round((pg / N) * 100) / 100, 'ms'),
+      info(BENCH, `${name}: ${side} CPU per request`, Math.round((node / N) * 100) / 100, 'ms'),
+      info(BENCH, `${name}: PostgreSQL CPU per request (${side})`, Math.round((pg / N) * 100) / 100, 'ms'),
     );
-    details[name] = { nodeCpuMs: node, postgresCpuMs: pg, wallMs: Math.round(wall) };
+    details[`${name} (${side})`] = { nodeCpuMs: node, postgresCpuMs: pg, wallMs: Math.round(wall) };
   };
   try {
     await prepareSessions(kenali.url, db.knex, 20, 'done'); // warm-up: JIT, pools, catalogue caches
@@ -102,11 +106,80 @@ export const benchWriteCost = async (): Promise<BenchReport> => {
     await measure('POST submit-dimension 4 (final, offline)', async () => {
       for (const s of ikigai) await post('ikigai/submit-dimension', s.user, dimensionBody(s.token, 3, null));
     });
+    await measureFloor(db.url, kenali.url, db.knex, measure);
   } finally {
     await kenali.stop();
     await db.close();
   }
   return { bench: BENCH, rows, details };
+};
+
+type Measure = (name: string, run: () => Promise<void>, server: number, side: string) => Promise<void>;
+
+/**
+ * The same routes on the write floor, each request on its own session prepared through kenali (the floor
+ * replays kenali's statements for the caller and session it is given).
+ */
+const measureFloor = async (
+  databaseUrl: string,
+  kenaliUrl: string,
+  knex: Knex,
+  measure: Measure,
+): Promise<void> => {
+  const floor = await startFloorServer(databaseUrl, { writes: true });
+  try {
+    const post = (path: string, user: string, body: unknown) =>
+      call(floor.url, 'POST', `${API}/${path}`, user, body);
+    const warm = await prepareSessions(kenaliUrl, knex, 20, 'ikigai');
+    for (const s of warm)
+      for (let i = 0; i < 4; i++)
+        await post('ikigai/submit-dimension', s.user, dimensionBody(s.token, i, null));
+    const users = await createUsers(knex, N);
+    const started = await prepareSessions(kenaliUrl, knex, N, 'started');
+    const ikigai = await prepareSessions(kenaliUrl, knex, N, 'ikigai');
+    const side = floor.pid;
+    await measure(
+      'POST recommendation/start',
+      async () => {
+        for (const user of users) await post('recommendation/start', user, startBody);
+      },
+      side,
+      'floor',
+    );
+    await measure(
+      'POST riasec/submit',
+      async () => {
+        for (const s of started) await post('riasec/submit', s.user, submitBody(s.token));
+      },
+      side,
+      'floor',
+    );
+    for (const i of [0, 1, 2])
+      await measure(
+        `POST submit-dimension ${i + 1} (non-final)`,
+        async () => {
+          for (const s of ikigai)
+            await post(
+              'ikigai/submit-dimension',
+              s.user,
+              dimensionBody(s.token, i, i === 0 ? (s.selected ?? null) : null),
+            );
+        },
+        side,
+        'floor',
+      );
+    await measure(
+      'POST submit-dimension 4 (final, offline)',
+      async () => {
+        for (const s of ikigai)
+          await post('ikigai/submit-dimension', s.user, dimensionBody(s.token, 3, null));
+      },
+      side,
+      'floor',
+    );
+  } finally {
+    await floor.stop();
+  }
 };
 
 if (isMain(import.meta.url)) {

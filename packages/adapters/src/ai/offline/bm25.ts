@@ -70,16 +70,23 @@ export const scoreDocuments = (
   terms: readonly QueryTerm[],
   weights: FieldWeights,
 ): LexicalScore[] => {
-  const frequency = terms.map((term) => documents.filter((d) => d.vocabulary.has(term.stem)).length);
+  // Counting loops, not filter(): these run for every term of every answer against every candidate.
+  const frequency = terms.map((term) => {
+    let n = 0;
+    for (const document of documents) if (document.vocabulary.has(term.stem)) n += 1;
+    return n;
+  });
   const termIdf = terms.map((term, index) => idf(term.stem, frequency[index], documents.length));
   // A user word whose own form and expansions occur in no profession of the call.
-  const seen = new Set(terms.filter((_, index) => frequency[index] > 0).map((term) => term.source));
+  const seen = new Set<string>();
+  for (let index = 0; index < terms.length; index++) if (frequency[index] > 0) seen.add(terms[index].source);
   return documents.map((document) => {
     let positive = 0;
     let negative = 0;
     const concept = new Map<string, number>();
     const weighted = weightedFrequency(document, weights);
-    terms.forEach((term, index) => {
+    for (let index = 0; index < terms.length; index++) {
+      const term = terms[index];
       const tf = weighted.get(term.stem) ?? 0;
       const saturation = tf / (K1 + tf);
       const contribution = term.weight * termIdf[index] * saturation * (K1 + 1);
@@ -89,7 +96,7 @@ export const scoreDocuments = (
         const share = saturation * (term.expanded ? EXPANSION_COVERAGE : 1);
         concept.set(term.source, Math.max(concept.get(term.source) ?? 0, share));
       }
-    });
+    }
     return { positive, negative, coverage: coverage(terms, termIdf, seen, concept) };
   });
 };

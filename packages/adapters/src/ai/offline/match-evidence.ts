@@ -32,9 +32,14 @@ export const evidenceFor = (document: ProfessionDocument, terms: readonly QueryT
   for (const term of positive) if (!surfaceOf.has(term.source)) surfaceOf.set(term.source, term.surface);
   const found: Evidence[] = [];
   for (const item of document.items) {
-    const sources = positive.filter((term) => item.stems.has(term.stem)).map((term) => term.source);
-    const words = [...new Set(sources)].map((source) => surfaceOf.get(source) as string);
-    if (words.length > 0) found.push({ item, words });
+    // Each user concept once, in the order of the terms; most phrases match nothing, so nothing is allocated.
+    let sources: Set<string> | undefined;
+    for (const term of positive) {
+      if (!item.stems.has(term.stem)) continue;
+      sources ??= new Set();
+      sources.add(term.source);
+    }
+    if (sources) found.push({ item, words: [...sources].map((source) => surfaceOf.get(source) as string) });
   }
   // Concrete phrases first, then more of the user's words; sort is stable, so ties keep catalogue order.
   return found.sort(
