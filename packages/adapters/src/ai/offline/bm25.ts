@@ -42,7 +42,10 @@ const idf = (stem: string, batchFrequency: number, batchSize: number): number =>
  */
 const weightedCache = new WeakMap<ProfessionDocument, WeakMap<FieldWeights, ReadonlyMap<string, number>>>();
 
-const weightedFrequency = (document: ProfessionDocument, weights: FieldWeights): ReadonlyMap<string, number> => {
+const weightedFrequency = (
+  document: ProfessionDocument,
+  weights: FieldWeights,
+): ReadonlyMap<string, number> => {
   let byWeights = weightedCache.get(document);
   if (byWeights === undefined) {
     byWeights = new WeakMap();
