@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Knex } from 'knex';
 import { createKnex } from '../../../packages/adapters/src/postgres/knex-client.js';
 import { leanTransaction } from '../../../packages/adapters/src/postgres/lean-transaction.js';
-import { firstRow } from '../../../packages/adapters/src/postgres/named-query.js';
+import { firstRow, statement } from '../../../packages/adapters/src/postgres/named-query.js';
 import { testDatabase } from '../../support/database.js';
 
 // ADR 0036: the unit of work's transaction without knex.transaction. Its stand-in must behave like knex's
@@ -29,7 +29,7 @@ describe('leanTransaction: one transaction on a pooled connection (issue 21)', f
     const seen = await leanTransaction(knex, async (trx) => {
       await trx(table).insert({ v: 1 });
       await trx.raw(`insert into ${table} values (?)`, [2]);
-      await firstRow(trx, `insert into ${table} values (?) returning v`, [3]);
+      await firstRow(trx, statement(`insert into ${table} values (?) returning v`), [3]);
       // Inside: all three rows; outside (another connection), none yet.
       return { inside: await count(trx), outside: await count() };
     });
@@ -69,13 +69,17 @@ describe('leanTransaction: one transaction on a pooled connection (issue 21)', f
     expect(trx.isCompleted()).to.equal(true);
     expect(() => trx(table)).to.throw(/transaction already complete/);
     expect(() => trx.raw('select 1')).to.throw(/transaction already complete/);
-    const named = await firstRow(trx, 'select 1 as one', []).catch((e: unknown) => e);
+    const named = await firstRow(trx, statement('select 1 as one'), []).catch((e: unknown) => e);
     expect(String(named)).to.match(/transaction already complete/);
   });
 
   it('drops a connection whose backend died mid-transaction: the pool replaces it and work goes on', async () => {
     const failure = await leanTransaction(knex, async (trx) => {
-      const { pid } = (await firstRow<{ pid: number }>(trx, 'select pg_backend_pid() as pid', [])) as {
+      const { pid } = (await firstRow<{ pid: number }>(
+        trx,
+        statement('select pg_backend_pid() as pid'),
+        [],
+      )) as {
         pid: number;
       };
       await knex.raw('select pg_terminate_backend(?)', [pid]);
@@ -83,7 +87,8 @@ describe('leanTransaction: one transaction on a pooled connection (issue 21)', f
     }).catch((e: unknown) => e);
     expect(failure).to.be.instanceOf(Error);
     // Every later transaction succeeds: the dead connection was not handed out again.
-    for (let i = 0; i < 4; i++) await leanTransaction(knex, (trx) => firstRow(trx, 'select 1 as one', []));
+    for (let i = 0; i < 4; i++)
+      await leanTransaction(knex, (trx) => firstRow(trx, statement('select 1 as one'), []));
     expect(pool().numUsed()).to.equal(0);
     expect(await count()).to.equal(0);
   });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { namedQuery } from '../../../packages/adapters/src/postgres/named-query.js';
+import { namedQuery, statement } from '../../../packages/adapters/src/postgres/named-query.js';
 import { testDatabase } from '../../support/database.js';
 
 // Placeholders out of order and repeated: the transaction path must bind each `$n` to its own value.
@@ -49,5 +49,16 @@ describe('namedQuery: one named statement on the pool or inside a transaction', 
     expect((failure as { code?: string }).code).to.equal('42P01');
     // The connection went back to the pool in a usable state.
     expect(await namedQuery(knex, STATEMENT, [1, 'x'])).to.deep.equal([{ second: 'x', next: 2, both: 'x1' }]);
+  });
+
+  it('names a knex-style text by its digest and numbers its placeholders', async () => {
+    const { knex } = await testDatabase();
+    const sum = statement('select ?::int + ?::int as total');
+    expect(sum.text).to.equal('select $1::int + $2::int as total');
+    expect(sum.name).to.match(/^k_[0-9a-f]{20}$/);
+    // The same text always gets the same name; another text (a schema's other column) never shares it.
+    expect(statement('select ?::int + ?::int as total')).to.deep.equal(sum);
+    expect(statement('select ?::int - ?::int as total').name).to.not.equal(sum.name);
+    expect(await namedQuery(knex, sum, [40, 2])).to.deep.equal([{ total: 42 }]);
   });
 });

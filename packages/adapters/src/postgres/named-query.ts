@@ -14,23 +14,16 @@ interface PooledClient {
   emit(event: 'query', query: { sql: string; bindings: readonly unknown[]; name: string }): boolean;
 }
 
-const byText = new Map<string, NamedStatement>();
-
 /**
  * The named statement for `text`, written with knex's `?` placeholders (none of our statements uses `?` as
  * an operator). The name is a digest of the final text, so two texts never share a name — pg requires a
- * name to keep its text on a connection — even where a text depends on the physical schema.
+ * name to keep its text on a connection — even where a text depends on the physical schema. Built once, at
+ * module load or through `oncePer`, never per request.
  */
 export const statement = (text: string): NamedStatement => {
-  let found = byText.get(text);
-  if (!found) {
-    let n = 0;
-    const positional = text.replace(/\?/g, () => `$${++n}`);
-    const name = `k_${createHash('sha1').update(positional).digest('hex').slice(0, 20)}`;
-    found = { name, text: positional };
-    byText.set(text, found);
-  }
-  return found;
+  let n = 0;
+  const positional = text.replace(/\?/g, () => `$${++n}`);
+  return { name: `k_${createHash('sha1').update(positional).digest('hex').slice(0, 20)}`, text: positional };
 };
 
 /**
@@ -71,12 +64,12 @@ export const namedQuery = async <R>(
   values: readonly unknown[],
 ): Promise<R[]> => (await namedRun<R>(db, named, values)).rows;
 
-/** The first row of `text` (knex `?` placeholders) run as a named statement, or undefined. */
+/** The first row of a named statement (see `namedRun`), or undefined. */
 export const firstRow = async <R>(
   db: Knex | Knex.Transaction,
-  text: string,
+  named: NamedStatement,
   values: readonly unknown[],
-): Promise<R | undefined> => (await namedRun<R>(db, statement(text), values)).rows[0];
+): Promise<R | undefined> => (await namedRun<R>(db, named, values)).rows[0];
 
 /**
  * `build(key)` computed once per key object (the physical schema): the statements whose text follows the

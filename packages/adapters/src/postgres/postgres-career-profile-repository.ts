@@ -31,8 +31,9 @@ const toRow = (profile: ActiveCareerProfile) => ({
 });
 
 // Run as a named statement on the final submit (ADR 0036).
-const SET_IF_ABSENT = `insert into user_career_profile (user_id, active_session_id, pinned, set_source, set_at)
-  values (?, ?, ?, ?, ?) on conflict (user_id) do nothing`;
+const SET_IF_ABSENT =
+  statement(`insert into user_career_profile (user_id, active_session_id, pinned, set_source, set_at)
+  values (?, ?, ?, ?, ?) on conflict (user_id) do nothing`);
 
 export class PostgresCareerProfileRepository implements CareerProfileRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
@@ -54,7 +55,7 @@ export class PostgresCareerProfileRepository implements CareerProfileRepository 
 
   setIfAbsent(profile: ActiveCareerProfile): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(SET_IF_ABSENT), [
+      await namedRun(this.db, SET_IF_ABSENT, [
         profile.user,
         profile.activeSession,
         profile.pinned,

@@ -12,11 +12,12 @@ const categoryId = (db: Knex | Knex.Transaction, code: string) =>
   db('kenalidiri_categories').select('id').where({ category_code: code });
 
 // The write routes' statements, run as named statements (ADR 0036).
-const RECORD_STARTED = `insert into kenalidiri_history (user_id, test_category_id, detail_session_id, status, started_at)
-  select ?, id, ?, 'ongoing', ? from kenalidiri_categories where category_code = ? returning id`;
-const RECORD_COMPLETED = `update kenalidiri_history set status = 'completed', completed_at = ?
+const RECORD_STARTED =
+  statement(`insert into kenalidiri_history (user_id, test_category_id, detail_session_id, status, started_at)
+  select ?, id, ?, 'ongoing', ? from kenalidiri_categories where category_code = ? returning id`);
+const RECORD_COMPLETED = statement(`update kenalidiri_history set status = 'completed', completed_at = ?
   where detail_session_id = ?
-    and test_category_id in (select id from kenalidiri_categories where category_code = ?)`;
+    and test_category_id in (select id from kenalidiri_categories where category_code = ?)`);
 
 export class PostgresHistoryRepository implements HistoryRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
@@ -28,7 +29,7 @@ export class PostgresHistoryRepository implements HistoryRepository {
     at: Date,
   ): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      const { rows } = await namedRun(this.db, statement(RECORD_STARTED), [user, session, at, categoryCode]);
+      const { rows } = await namedRun(this.db, RECORD_STARTED, [user, session, at, categoryCode]);
       // A violated foreign key in spirit: the category row is missing until `kenali seed` runs.
       if (rows.length === 0) {
         throw new Error(
@@ -40,7 +41,7 @@ export class PostgresHistoryRepository implements HistoryRepository {
 
   recordCompleted(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(RECORD_COMPLETED), [at, session, CAREER_PROFILE_CATEGORY_CODE]);
+      await namedRun(this.db, RECORD_COMPLETED, [at, session, CAREER_PROFILE_CATEGORY_CODE]);
     });
   }
 

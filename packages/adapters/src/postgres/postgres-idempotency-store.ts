@@ -18,6 +18,10 @@ import {
   IDEMPOTENCY_TABLE as TABLE,
 } from './idempotency-statements.js';
 
+const CLAIM = statement(CLAIM_SQL);
+const COMPLETE = statement(COMPLETE_SQL);
+const COMPLETE_SUCCESS = statement(COMPLETE_SUCCESS_SQL);
+
 const PORT = 'idempotency';
 
 interface ExistingRow {
@@ -98,7 +102,7 @@ export class PostgresIdempotencyStore implements IdempotencyStore {
    * in a state the conflict check no longer found, is read again by `classify`.
    */
   private async tryClaim(c: IdempotencyClaim): Promise<ClaimOutcome | undefined> {
-    const { rows } = await namedRun<ClaimRow>(this.db, statement(CLAIM_SQL), [
+    const { rows } = await namedRun<ClaimRow>(this.db, CLAIM, [
       c.user,
       c.now,
       c.key,
@@ -190,7 +194,7 @@ export const completeClaim = async (
   ];
   const { rows } = await namedRun<{ n: number }>(
     db,
-    statement(success ? COMPLETE_SUCCESS_SQL : COMPLETE_SQL),
+    success ? COMPLETE_SUCCESS : COMPLETE,
     success ? [...bindings, at, ticket.id, at] : bindings,
   );
   return rows[0]?.n === 1;

@@ -17,7 +17,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow, decodeRow } from './attempt.js';
 import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
-import { type NamedStatement, namedQuery, namedRun, oncePer, statement } from './named-query.js';
+import { type NamedStatement, firstRow, namedRun, oncePer, statement } from './named-query.js';
 import { Nullable, PgDate, isoTimestamp, jsonb } from './row-codecs.js';
 
 const PORT = 'ikigai';
@@ -62,10 +62,12 @@ const ScoresRow = t.type({
 });
 
 // The write routes' statements, run as named statements (ADR 0036); some texts follow the column names.
-const COMPLETE_RESPONSES =
-  'update ikigai_responses set completed = true, completed_at = ? where test_session_id = ?';
-const SAVE_DIMENSION_SCORES = `insert into ikigai_dimension_scores (test_session_id, scores_data, calculated_at,
-  ai_model_used, total_api_calls) values (?, ?, ?, ?, ?)`;
+const COMPLETE_RESPONSES = statement(
+  'update ikigai_responses set completed = true, completed_at = ? where test_session_id = ?',
+);
+const SAVE_DIMENSION_SCORES =
+  statement(`insert into ikigai_dimension_scores (test_session_id, scores_data, calculated_at,
+  ai_model_used, total_api_calls) values (?, ?, ?, ?, ?)`);
 const FIND_SCORES = oncePer(({ totalTop: [top1, top2] }: PhysicalSchema) =>
   statement(`select d.scores_data as dimension_scores, t.scores_data as total_scores,
      t."${top1}" as top_profession1_id, t."${top2}" as top_profession2_id, d.ai_model_used, d.total_api_calls,
@@ -90,11 +92,7 @@ const SAVE_ANSWER = oncePer((schema: PhysicalSchema) => {
   }
   return byKey;
 });
-/**
- * Inserts the empty answers row unless it exists and answers the row: the inserted one (which the statement's
- * own snapshot cannot see) or the one that was there. Where the answer columns are NOT NULL (the Go-created
- * schema), "not answered yet" is the JSON null.
- */
+/** `openAnswers`' statement. Where the answer columns are NOT NULL (the Go schema), unanswered is JSON null. */
 const OPEN_ANSWERS = oncePer((schema: PhysicalSchema) => {
   const columns = Object.values(schema.dimensions);
   const list = columns.map((c) => `"${c}"`).join(', ');
@@ -153,9 +151,8 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
    */
   openAnswers(session: SessionId, at: Date): TE.TaskEither<PortError, DimensionAnswers> {
     return pipe(
-      attempt(
-        PORT,
-        async () => (await namedQuery(this.db, OPEN_ANSWERS(this.schema), [session, at, session]))[0],
+      attempt(PORT, () =>
+        firstRow<Record<string, unknown>>(this.db, OPEN_ANSWERS(this.schema), [session, at, session]),
       ),
       TE.chain((row) => (row ? TE.fromEither(this.decodeAnswers(row)) : this.findAnswers(session))),
     );
@@ -193,13 +190,13 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
 
   completeResponses(session: SessionId, at: Date): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(COMPLETE_RESPONSES), [at, session]);
+      await namedRun(this.db, COMPLETE_RESPONSES, [at, session]);
     });
   }
 
   saveScores(session: SessionId, s: StoredScores): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(SAVE_DIMENSION_SCORES), [
+      await namedRun(this.db, SAVE_DIMENSION_SCORES, [
         session,
         jsonb(s.dimensionScores),
         s.calculatedAt,
@@ -218,7 +215,7 @@ export class PostgresIkigaiRepository implements IkigaiRepository {
 
   findScores(session: SessionId): TE.TaskEither<PortError, O.Option<StoredScores>> {
     return pipe(
-      attempt(PORT, () => namedQuery(this.db, FIND_SCORES(this.schema), [session]).then((rows) => rows[0])),
+      attempt(PORT, () => firstRow(this.db, FIND_SCORES(this.schema), [session])),
       TE.chainEitherK((row: unknown) =>
         row === undefined
           ? E.right(O.none)

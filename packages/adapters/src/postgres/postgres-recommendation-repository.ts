@@ -12,7 +12,7 @@ import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
 import { KENALI_SCHEMA, type PhysicalSchema } from './physical-schema.js';
-import { namedQuery, namedRun, oncePer, statement } from './named-query.js';
+import { firstRow, namedRun, oncePer, statement } from './named-query.js';
 import { Nullable, PgDate, jsonb } from './row-codecs.js';
 
 const PORT = 'career_recommendations';
@@ -103,7 +103,7 @@ export class PostgresRecommendationRepository implements RecommendationRepositor
 
   find(session: SessionId): TE.TaskEither<PortError, O.Option<StoredRecommendation>> {
     return pipe(
-      attempt(PORT, async () => (await namedQuery(this.db, find(this.schema), [session]))[0]),
+      attempt(PORT, () => firstRow(this.db, find(this.schema), [session])),
       TE.chainEitherK(decodeRecommendation),
     );
   }

@@ -51,23 +51,29 @@ export const decodeOutcome = decodeOptionalRow(PORT, OutcomeRow, (r): RiasecOutc
 }));
 
 // The write routes' statements, run as named statements (ADR 0036).
-const SAVE_QUESTION_SET =
-  'insert into riasec_question_sets (test_session_id, question_ids, generated_at) values (?, ?, ?)';
-const FIND_QUESTION_SET = 'select question_ids from riasec_question_sets where test_session_id = ? limit 1';
-const SAVE_RESPONSES =
-  'insert into riasec_responses (test_session_id, responses_data, created_at) values (?, ?, ?)';
-const SAVE_RESULT = `insert into riasec_results (test_session_id, score_r, score_i, score_a, score_s, score_e,
+const SAVE_QUESTION_SET = statement(
+  'insert into riasec_question_sets (test_session_id, question_ids, generated_at) values (?, ?, ?)',
+);
+const FIND_QUESTION_SET = statement(
+  'select question_ids from riasec_question_sets where test_session_id = ? limit 1',
+);
+const SAVE_RESPONSES = statement(
+  'insert into riasec_responses (test_session_id, responses_data, created_at) values (?, ?, ?)',
+);
+const SAVE_RESULT =
+  statement(`insert into riasec_results (test_session_id, score_r, score_i, score_a, score_s, score_e,
   score_c, riasec_code_id, riasec_code_type, is_inconsistent_profile, riasec_code, calculated_at)
-  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-const SAVE_CANDIDATES = `insert into ikigai_candidate_professions (test_session_id, candidates_data,
-  total_candidates, generation_strategy, max_candidates_limit, generated_at) values (?, ?, ?, ?, 30, ?)`;
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+const SAVE_CANDIDATES = statement(`insert into ikigai_candidate_professions (test_session_id, candidates_data,
+  total_candidates, generation_strategy, max_candidates_limit, generated_at) values (?, ?, ?, ?, 30, ?)`);
 // The code's own row names the code (the result row's copy is not read).
-const FIND_OUTCOME = `select r.score_r, r.score_i, r.score_a, r.score_s, r.score_e, r.score_c, r.riasec_code_id,
+const FIND_OUTCOME =
+  statement(`select r.score_r, r.score_i, r.score_a, r.score_s, r.score_e, r.score_c, r.riasec_code_id,
   r.riasec_code_type, r.is_inconsistent_profile, c.riasec_code, k.candidates_data
   from riasec_results r
   join riasec_codes c on c.id = r.riasec_code_id
   join ikigai_candidate_professions k on k.test_session_id = r.test_session_id
-  where r.test_session_id = ? limit 1`;
+  where r.test_session_id = ? limit 1`);
 
 export class PostgresRiasecRepository implements RiasecRepository {
   constructor(private readonly db: Knex | Knex.Transaction) {}
@@ -78,7 +84,7 @@ export class PostgresRiasecRepository implements RiasecRepository {
     at: Date,
   ): TE.TaskEither<PortError, void> {
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(SAVE_QUESTION_SET), [session, jsonb(questionIds), at]);
+      await namedRun(this.db, SAVE_QUESTION_SET, [session, jsonb(questionIds), at]);
     });
   }
 
@@ -93,13 +99,13 @@ export class PostgresRiasecRepository implements RiasecRepository {
     const submittedAt = s.at.toISOString();
     return attempt(PORT, async () => {
       const responses = { responses: s.answers, total_questions: s.answers.length, completed: true };
-      await namedRun(this.db, statement(SAVE_RESPONSES), [
+      await namedRun(this.db, SAVE_RESPONSES, [
         s.session,
         jsonb({ ...responses, submitted_at: submittedAt }),
         s.at,
       ]);
       const { R, I, A, S, E, C } = s.scores;
-      await namedRun(this.db, statement(SAVE_RESULT), [
+      await namedRun(this.db, SAVE_RESULT, [
         s.session,
         R,
         I,
@@ -113,7 +119,7 @@ export class PostgresRiasecRepository implements RiasecRepository {
         s.riasec_code,
         s.at,
       ]);
-      await namedRun(this.db, statement(SAVE_CANDIDATES), [
+      await namedRun(this.db, SAVE_CANDIDATES, [
         s.session,
         jsonb(s.candidates_data),
         s.candidates_data.candidates.length,

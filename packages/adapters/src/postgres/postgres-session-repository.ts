@@ -119,19 +119,22 @@ const LAST_ACTIVITY = 'greatest(started_at, coalesce(riasec_completed_at, starte
 const COLUMNS = SESSION_COLUMNS.join(', ');
 
 // The write routes' statements, run as named statements (ADR 0036). Status lists are bound as one array.
-const OWNED_FOR_UPDATE = `select ${COLUMNS} from ${TABLE} where session_token = ? and user_id = ? limit 1 for update`;
-const LOCK_USER = 'select pg_advisory_xact_lock(hashtextextended(?, 42))';
-const FIND_ACTIVE = `select ${COLUMNS} from ${TABLE}
-  where user_id = ? and status = any(?::text[]) and ${LAST_ACTIVITY} > ? order by started_at desc limit 1`;
-const ABANDON_IDLE = `update ${TABLE} set status = 'abandoned'
-  where user_id = ? and status = any(?::text[]) and ${LAST_ACTIVITY} <= ? returning id`;
+const OWNED_FOR_UPDATE = statement(
+  `select ${COLUMNS} from ${TABLE} where session_token = ? and user_id = ? limit 1 for update`,
+);
+const LOCK_USER = statement('select pg_advisory_xact_lock(hashtextextended(?, 42))');
+const FIND_ACTIVE = statement(`select ${COLUMNS} from ${TABLE}
+  where user_id = ? and status = any(?::text[]) and ${LAST_ACTIVITY} > ? order by started_at desc limit 1`);
+const ABANDON_IDLE = statement(`update ${TABLE} set status = 'abandoned'
+  where user_id = ? and status = any(?::text[]) and ${LAST_ACTIVITY} <= ? returning id`);
 // Explicit NULLs: Alembic's schema gives the stage stamps a now() default (upstream §1.1 calls it a bug).
-const INSERT = `insert into ${TABLE} (user_id, session_token, persona_type, test_goal, target_profession_id,
+const INSERT =
+  statement(`insert into ${TABLE} (user_id, session_token, persona_type, test_goal, target_profession_id,
   uses_ikigai, started_at, status, riasec_completed_at, ikigai_completed_at, completed_at, algorithm_version,
   question_set_version)
-  values (?, ?, ?, ?, ?, ?, ?, 'riasec_ongoing', null, null, null, '1.0', '1.0') returning ${COLUMNS}`;
-const SAVE_TRANSITION = `update ${TABLE}
-  set status = ?, riasec_completed_at = ?, ikigai_completed_at = ?, completed_at = ? where id = ?`;
+  values (?, ?, ?, ?, ?, ?, ?, 'riasec_ongoing', null, null, null, '1.0', '1.0') returning ${COLUMNS}`);
+const SAVE_TRANSITION = statement(`update ${TABLE}
+  set status = ?, riasec_completed_at = ?, ikigai_completed_at = ?, completed_at = ? where id = ?`);
 
 /** A `careerprofile_test_sessions` row as the domain's session; also used by the one-query reads. */
 export const decodeSession = (row: unknown) => pipe(decodeRow(PORT, SessionRow)(row), E.chain(toSession));
@@ -166,7 +169,7 @@ export class PostgresSessionRepository implements SessionRepository {
   lockUser(user: UserId): TE.TaskEither<PortError, void> {
     // A transaction-scoped advisory lock: released at commit/rollback, never leaked by a crash.
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(LOCK_USER), [`session-start:${user}`]);
+      await namedRun(this.db, LOCK_USER, [`session-start:${user}`]);
     });
   }
 
@@ -179,7 +182,7 @@ export class PostgresSessionRepository implements SessionRepository {
 
   abandonIdle(user: UserId, idleSince: Date): TE.TaskEither<PortError, readonly SessionId[]> {
     return attempt(PORT, async () => {
-      const { rows } = await namedRun<{ id: number }>(this.db, statement(ABANDON_IDLE), [
+      const { rows } = await namedRun<{ id: number }>(this.db, ABANDON_IDLE, [
         user,
         ACTIVE_STATUSES,
         idleSince,
@@ -191,7 +194,7 @@ export class PostgresSessionRepository implements SessionRepository {
   insert(session: NewSession): TE.TaskEither<PortError, Session> {
     return pipe(
       attempt(PORT, async () => {
-        const { rows } = await namedRun(this.db, statement(INSERT), [
+        const { rows } = await namedRun(this.db, INSERT, [
           session.user_id,
           session.session_token,
           session.persona_type,
@@ -213,7 +216,7 @@ export class PostgresSessionRepository implements SessionRepository {
       completed_at: session.status === 'completed' ? session.completed_at : null,
     };
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(SAVE_TRANSITION), [
+      await namedRun(this.db, SAVE_TRANSITION, [
         session.status,
         timestamps.riasec_completed_at,
         timestamps.ikigai_completed_at,

@@ -12,11 +12,12 @@ const WalletRow = t.type({ id: t.string, balance: t.number });
 type Wallet = t.TypeOf<typeof WalletRow>;
 
 // Run as named statements (ADR 0036).
-const LOCK_WALLET = 'select id, balance from token_wallet where user_id = ? limit 1 for update';
-const SET_BALANCE = 'update token_wallet set balance = ?, updated_at = ? where id = ?';
-const INSERT_LEDGER = `insert into token_ledger (id, occurred_at, wallet_id, direction, amount, balance_before,
+const LOCK_WALLET = statement('select id, balance from token_wallet where user_id = ? limit 1 for update');
+const SET_BALANCE = statement('update token_wallet set balance = ?, updated_at = ? where id = ?');
+const INSERT_LEDGER =
+  statement(`insert into token_ledger (id, occurred_at, wallet_id, direction, amount, balance_before,
   balance_after, source_type, reference_id, description, created_at)
-  values (?, ?, ?, 'OUT', ?, ?, ?, 'CAREER_PROFILE_TEST', ?, ?, ?)`;
+  values (?, ?, ?, 'OUT', ?, ?, ?, 'CAREER_PROFILE_TEST', ?, ?, ?)`);
 
 /**
  * Debits lock the wallet row (`FOR UPDATE`) so concurrent debits serialise, then write the balance and
@@ -45,8 +46,8 @@ export class PostgresTokenLedger implements TokenLedger {
   private write(wallet: Wallet, debit: Debit): TE.TaskEither<PortError, DebitReceipt> {
     const receipt = { balance_before: wallet.balance, balance_after: wallet.balance - debit.amount };
     return attempt(PORT, async () => {
-      await namedRun(this.db, statement(SET_BALANCE), [receipt.balance_after, debit.at, wallet.id]);
-      await namedRun(this.db, statement(INSERT_LEDGER), [
+      await namedRun(this.db, SET_BALANCE, [receipt.balance_after, debit.at, wallet.id]);
+      await namedRun(this.db, INSERT_LEDGER, [
         randomUUID(),
         debit.at,
         wallet.id,

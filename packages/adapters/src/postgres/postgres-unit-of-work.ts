@@ -6,7 +6,7 @@ import { ClaimLost, currentClaim } from '../idempotency/claim-context.js';
 import { portError } from '@kenali/domain';
 import { toPortError } from './attempt.js';
 import { leanTransaction } from './lean-transaction.js';
-import { firstRow } from './named-query.js';
+import { firstRow, statement } from './named-query.js';
 import { completeClaim } from './postgres-idempotency-store.js';
 import { PostgresCareerProfileRepository } from './postgres-career-profile-repository.js';
 import { PostgresFitCheckRepository } from './postgres-fit-check-repository.js';
@@ -75,7 +75,9 @@ export class PostgresUnitOfWork implements UnitOfWork {
   }
 }
 
-const FENCE = `select id from idempotency_keys where id = ? and attempt = ? and state = 'in_flight' limit 1 for update`;
+const FENCE = statement(
+  `select id from idempotency_keys where id = ? and attempt = ? and state = 'in_flight' limit 1 for update`,
+);
 
 /**
  * Inside the business transaction: a request holding an idempotency claim commits only while it still owns

@@ -5,13 +5,13 @@ import { pipe } from 'fp-ts/lib/function.js';
 import * as t from 'io-ts';
 import type { Knex } from 'knex';
 import { attempt, decodeOptionalRow } from './attempt.js';
-import { firstRow } from './named-query.js';
+import { firstRow, statement } from './named-query.js';
 import { Nullable } from './row-codecs.js';
 
 const PORT = 'users';
 const Row = t.type({ id: t.string, fullname: Nullable(t.string), role: t.string });
 
-const FIND = 'select id, fullname, role from users where id = ? and deleted_at is null limit 1';
+const FIND = statement('select id, fullname, role from users where id = ? and deleted_at is null limit 1');
 
 /** Soft-deleted users (`deleted_at` set) do not exist for authentication. */
 export class PostgresUserDirectory implements UserDirectory {
